@@ -1,0 +1,840 @@
+/* GIMPLE -> escape graph: the only file that reads GIMPLE statements.
+
+   Every statement becomes edges between locations (graph.h): assignments,
+   phis and returns are copies, loads and stores go through what a pointer
+   points to, calls apply the callee's summary, GCC's own knowledge of the
+   callee (fnspec, EAF flags) or the library table, in that order.  Anything
+   not understood sends the values involved to the unknown-call sink ("may
+   escape") and yields unknown memory: never a crash, never a silent "does
+   not escape".  */
+
+#include "../plugin/compat.h"
+#include "build.h"
+#include "known-calls.h"
+
+namespace {
+
+struct builder
+{
+  struct escape_graph *g;
+  const struct summary_table *summaries;
+  hash_map<tree, int> *locs;		/* Decls and SSA names.  */
+  hash_map<tree, tree> *vla_of;		/* VLA pointer variable -> VLA decl.  */
+  hash_map<tree, int> *param_content;	/* PARM_DECL -> its pointee.  */
+  loc_id ret, retained, unknown_call, constant;
+  bool returns_rewritten;		/* See generic_return.  */
+};
+
+/* Could a value of TYPE hold an address?  Pointers, integers as wide as a
+   pointer (uintptr_t round trips), and aggregates holding either.  */
+static bool
+may_hold_address (tree type, int depth = 0)
+{
+  if (!type || type == error_mark_node || depth > 8)
+    return true;
+  switch (TREE_CODE (type))
+    {
+    case POINTER_TYPE:
+    case REFERENCE_TYPE:
+      return true;
+    case INTEGER_TYPE:
+    case ENUMERAL_TYPE:
+      return TYPE_PRECISION (type) >= POINTER_SIZE;
+    case BOOLEAN_TYPE:
+    case REAL_TYPE:
+    case COMPLEX_TYPE:
+    case VOID_TYPE:
+    case FIXED_POINT_TYPE:
+      return false;
+    case ARRAY_TYPE:
+    case VECTOR_TYPE:
+      return may_hold_address (TREE_TYPE (type), depth + 1);
+    case RECORD_TYPE:
+    case UNION_TYPE:
+    case QUAL_UNION_TYPE:
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL
+	    && may_hold_address (TREE_TYPE (f), depth + 1))
+	  return true;
+      return false;
+    default:
+      return true;
+    }
+}
+
+static const char *
+decl_name (tree decl)
+{
+  if (DECL_P (decl) && DECL_NAME (decl))
+    return IDENTIFIER_POINTER (DECL_NAME (decl));
+  return NULL;
+}
+
+static loc_id
+new_value (builder &b, tree t)
+{
+  return loc_add (b.g, LOC_VALUE, NULL, 0, t);
+}
+
+static int
+add_edge (builder &b, enum edge_form form, loc_id dst, loc_id src,
+      enum step_kind step, location_t where, tree expr)
+{
+  return edge_add (b.g, form, dst, src, step, where, expr);
+}
+
+static loc_id
+param_content (builder &b, tree parm)
+{
+  if (int *l = b.param_content->get (parm))
+    return *l;
+  return NO_LOC;
+}
+
+static loc_id
+loc_for_decl (builder &b, tree decl)
+{
+  if (int *l = b.locs->get (decl))
+    return *l;
+  loc_id l;
+  switch (TREE_CODE (decl))
+    {
+    case VAR_DECL:
+      if (is_global_var (decl))
+	l = loc_add (b.g, LOC_GLOBAL, decl_name (decl),
+		     DECL_SOURCE_LOCATION (decl), decl);
+      else
+	{
+	  l = loc_add (b.g, LOC_STACK, decl_name (decl),
+		       DECL_SOURCE_LOCATION (decl), decl);
+	  /* An anonymous local whose address is taken is a compound literal:
+	     the gimplifier's own temporaries never have their address
+	     taken.  */
+	  if (!DECL_NAME (decl))
+	    loc_get (b.g, l)->stack_kind = STACK_COMPOUND_LITERAL;
+	}
+      break;
+    case PARM_DECL:
+      {
+	l = loc_add (b.g, LOC_STACK, decl_name (decl),
+		     DECL_SOURCE_LOCATION (decl), decl);
+	loc_get (b.g, l)->stack_kind = STACK_PARAMETER;
+	loc_id pc = param_content (b, decl);
+	if (pc != NO_LOC)
+	  add_edge (b, EDGE_ADDRESS, l, pc, STEP_ADDRESS,
+		DECL_SOURCE_LOCATION (decl), decl);
+	break;
+      }
+    case RESULT_DECL:
+      l = b.ret;
+      break;
+    default:
+      /* Functions, labels, constants: never stack memory.  */
+      l = b.constant;
+      break;
+    }
+  b.locs->put (decl, l);
+  return l;
+}
+
+static loc_id
+loc_for_ssa (builder &b, tree name)
+{
+  if (int *l = b.locs->get (name))
+    return *l;
+  loc_id l = new_value (b, name);
+  tree var = SSA_NAME_VAR (name);
+  if (SSA_NAME_IS_DEFAULT_DEF (name) && var && TREE_CODE (var) == PARM_DECL)
+    {
+      loc_id pc = param_content (b, var);
+      if (pc != NO_LOC)
+	add_edge (b, EDGE_ADDRESS, l, pc, STEP_ADDRESS,
+	      DECL_SOURCE_LOCATION (var), var);
+    }
+  b.locs->put (name, l);
+  return l;
+}
+
+/* A value as "location L with DEREF dereferences", Go's hole: -1 is the
+   address of L, 0 its contents, +1 what its contents point to.  */
+struct value
+{
+  loc_id loc;
+  int deref;
+};
+
+static const value no_value = { NO_LOC, 0 };
+
+static void flow_to_unknown (builder &, tree, location_t);
+
+static value
+value_of (builder &b, tree t, location_t where)
+{
+  value v = no_value;
+  switch (TREE_CODE (t))
+    {
+    case SSA_NAME:
+      v.loc = loc_for_ssa (b, t);
+      return v;
+    case VAR_DECL:
+    case PARM_DECL:
+    case RESULT_DECL:
+      v.loc = loc_for_decl (b, t);
+      return v;
+    case ADDR_EXPR:
+      {
+	tree base = get_base_address (TREE_OPERAND (t, 0));
+	if (!base)
+	  break;
+	if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+	  /* &p->f is p, moved.  */
+	  return value_of (b, TREE_OPERAND (base, 0), where);
+	if (TREE_CODE (base) == RESULT_DECL)
+	  {
+	    /* The caller's return slot is the caller's memory.  */
+	    v.loc = b.constant;
+	    v.deref = -1;
+	    return v;
+	  }
+	if (DECL_P (base))
+	  {
+	    v.loc = loc_for_decl (b, base);
+	    loc_get (b.g, v.loc)->address_taken = true;
+	  }
+	else
+	  v.loc = b.constant;	/* String literals and other constants.  */
+	v.deref = -1;
+	return v;
+      }
+    case MEM_REF:
+    case TARGET_MEM_REF:
+      v = value_of (b, TREE_OPERAND (t, 0), where);
+      if (v.loc != NO_LOC)
+	v.deref++;
+      return v;
+    case COMPONENT_REF:
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+      /* Field-insensitive: a part of an object is the object.  */
+      return value_of (b, TREE_OPERAND (t, 0), where);
+    case OBJ_TYPE_REF:
+      return value_of (b, OBJ_TYPE_REF_EXPR (t), where);
+    case WITH_SIZE_EXPR:
+      return value_of (b, TREE_OPERAND (t, 0), where);
+    case INTEGER_CST:
+    case REAL_CST:
+    case FIXED_CST:
+    case COMPLEX_CST:
+    case VECTOR_CST:
+    case STRING_CST:
+    case CONSTRUCTOR:
+      /* Constructors left in GIMPLE are constants or empty ({} clears);
+	 a null or constant address is not stack memory.  */
+      v.loc = b.constant;
+      v.deref = -1;
+      return v;
+    default:
+      break;
+    }
+  /* Not modelled: whatever went in may escape, what comes out is unknown.  */
+  flow_to_unknown (b, t, where);
+  v.loc = loc_unknown_memory (b.g);
+  return v;
+}
+
+/* Make V plain contents (deref 0) of a location, adding temporaries for
+   loads beyond the first.  */
+static loc_id
+materialize (builder &b, value v, enum step_kind step, location_t where,
+	     tree expr)
+{
+  if (v.loc == NO_LOC || v.deref == 0)
+    return v.loc;
+  loc_id tmp = new_value (b, NULL_TREE);
+  if (v.deref < 0)
+    add_edge (b, EDGE_ADDRESS, tmp, v.loc, STEP_ADDRESS, where, expr);
+  else
+    {
+      value inner = { v.loc, v.deref - 1 };
+      loc_id from = materialize (b, inner, step, where, expr);
+      add_edge (b, EDGE_LOAD, tmp, from, STEP_LOAD, where, expr);
+    }
+  return tmp;
+}
+
+/* DST <- V.  */
+static void
+assign (builder &b, loc_id dst, value v, enum step_kind step,
+	location_t where, tree expr)
+{
+  if (v.loc == NO_LOC || dst == NO_LOC)
+    return;
+  if (v.deref < 0)
+    add_edge (b, EDGE_ADDRESS, dst, v.loc, STEP_ADDRESS, where, expr);
+  else if (v.deref == 0)
+    add_edge (b, EDGE_COPY, dst, v.loc, step, where, expr);
+  else
+    {
+      value inner = { v.loc, v.deref - 1 };
+      add_edge (b, EDGE_LOAD, dst, materialize (b, inner, step, where, expr),
+	    STEP_LOAD, where, expr);
+    }
+}
+
+/* Write V into the place LHS names: a local, a global, or memory reached
+   through a pointer.  */
+static void
+write_to (builder &b, tree lhs, value v, location_t where)
+{
+  if (v.loc == NO_LOC)
+    return;
+  tree base = get_base_address (lhs);
+  if (!base)
+    {
+      flow_to_unknown (b, lhs, where);
+      return;
+    }
+  if (TREE_CODE (base) == SSA_NAME)
+    {
+      assign (b, loc_for_ssa (b, base), v, STEP_COPY, where, lhs);
+      return;
+    }
+  if (DECL_P (base))
+    {
+      loc_id dst = loc_for_decl (b, base);
+      bool into_memory = lhs != base || is_global_var (base)
+			 || TREE_CODE (base) == RESULT_DECL;
+      assign (b, dst, v, into_memory ? STEP_STORE : STEP_COPY, where, lhs);
+      return;
+    }
+  if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    {
+      value ptr = value_of (b, TREE_OPERAND (base, 0), where);
+      if (ptr.loc == NO_LOC)
+	return;
+      if (ptr.deref < 0)
+	{
+	  /* *&x = v is x = v.  */
+	  assign (b, ptr.loc, v, STEP_STORE, where, lhs);
+	  return;
+	}
+      loc_id p = materialize (b, ptr, STEP_LOAD, where, lhs);
+      loc_id src = materialize (b, v, STEP_COPY, where, lhs);
+      add_edge (b, EDGE_STORE, p, src, STEP_STORE, where, lhs);
+      return;
+    }
+  flow_to_unknown (b, lhs, where);
+}
+
+/* T's values (and what they point to) may escape into unknown code.  */
+static void
+flow_to_unknown (builder &b, tree t, location_t where)
+{
+  if (!t)
+    return;
+  if (TREE_CODE (t) == SSA_NAME || DECL_P (t) || TREE_CODE (t) == ADDR_EXPR
+      || TREE_CODE (t) == MEM_REF)
+    {
+      value v = value_of (b, t, where);
+      assign (b, b.unknown_call, v, STEP_CALL_ARG, where, t);
+      return;
+    }
+  if (EXPR_P (t))
+    for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
+      if (TREE_OPERAND (t, i))
+	flow_to_unknown (b, TREE_OPERAND (t, i), where);
+}
+
+static void
+build_assign (builder &b, gassign *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  if (gimple_clobber_p (stmt) || !may_hold_address (TREE_TYPE (lhs)))
+    return;
+  location_t where = gimple_location (stmt);
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+
+  if (gimple_assign_single_p (stmt) || CONVERT_EXPR_CODE_P (code)
+      || code == VIEW_CONVERT_EXPR || code == POINTER_PLUS_EXPR)
+    {
+      write_to (b, lhs, value_of (b, gimple_assign_rhs1 (stmt), where),
+		where);
+      return;
+    }
+  switch (code)
+    {
+    case PLUS_EXPR:
+    case MINUS_EXPR:
+    case BIT_AND_EXPR:
+    case BIT_IOR_EXPR:
+    case BIT_XOR_EXPR:
+    case MIN_EXPR:
+    case MAX_EXPR:
+      /* Integer arithmetic on an address (uintptr_t) keeps it; a constant
+	 operand is an offset or a mask, not another address.  */
+      for (tree op : { gimple_assign_rhs1 (stmt), gimple_assign_rhs2 (stmt) })
+	if (TREE_CODE (op) != INTEGER_CST)
+	  write_to (b, lhs, value_of (b, op, where), where);
+      return;
+    case COND_EXPR:
+      write_to (b, lhs, value_of (b, gimple_assign_rhs2 (stmt), where),
+		where);
+      write_to (b, lhs, value_of (b, gimple_assign_rhs3 (stmt), where),
+		where);
+      return;
+    default:
+      /* Comparisons, shifts, division, pointer difference: no address
+	 survives them.  */
+      return;
+    }
+}
+
+static const char *
+callee_name (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (fndecl && DECL_NAME (fndecl))
+    return IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  return NULL;
+}
+
+static value
+arg_value (builder &b, gcall *call, unsigned i)
+{
+  return value_of (b, gimple_call_arg (call, i), gimple_location (call));
+}
+
+/* Argument I (+ DEREF_EXTRA dereferences) flows into DST: a sink the call
+   hands it to (STEP_CALL_ARG) or the call's result (STEP_CALL_RESULT).  */
+static void
+arg_flows_to (builder &b, gcall *call, unsigned i, loc_id dst,
+	      int deref_extra, enum step_kind step = STEP_CALL_ARG)
+{
+  value v = arg_value (b, call, i);
+  if (v.loc == NO_LOC || dst == NO_LOC)
+    return;
+  v.deref += deref_extra;
+  location_t where = gimple_location (call);
+  loc_id src = materialize (b, v, STEP_LOAD, where, gimple_call_arg (call, i));
+  int e = add_edge (b, EDGE_COPY, dst, src, step, where,
+		    gimple_call_arg (call, i));
+  edge_set_callee (b.g, e, callee_name (call));
+}
+
+/* *(ARG(TO) + TO_EXTRA) <- ARG(I) + DEREF_EXTRA, in dereferences.  */
+static void
+arg_store (builder &b, gcall *call, unsigned i, unsigned to, int deref_extra,
+	   int to_extra = 0)
+{
+  value v = arg_value (b, call, i);
+  value p = arg_value (b, call, to);
+  if (v.loc == NO_LOC || p.loc == NO_LOC)
+    return;
+  v.deref += deref_extra;
+  p.deref += to_extra;
+  location_t where = gimple_location (call);
+  tree expr = gimple_call_arg (call, to);
+  loc_id src = materialize (b, v, STEP_LOAD, where, expr);
+  loc_id ptr = materialize (b, p, STEP_LOAD, where, expr);
+  int e = add_edge (b, EDGE_STORE, ptr, src, STEP_CALL_ARG, where, expr);
+  edge_set_callee (b.g, e, callee_name (call));
+}
+
+static void
+result_from_arg (builder &b, gcall *call, loc_id res, unsigned i,
+		 int deref_extra = 0)
+{
+  arg_flows_to (b, call, i, res, deref_extra, STEP_CALL_RESULT);
+}
+
+static bool
+arg_may_hold_address (gcall *call, unsigned i)
+{
+  return may_hold_address (TREE_TYPE (gimple_call_arg (call, i)));
+}
+
+/* A same-file callee already analysed: do what its summary says.  */
+static void
+apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      if (!arg_may_hold_address (call, i))
+	continue;
+      if ((int) i >= s->nparams || i >= SUMMARY_MAX_PARAMS)
+	{
+	  /* Variadic tail: the summary cannot say.  */
+	  arg_flows_to (b, call, i, b.unknown_call, 0);
+	  continue;
+	}
+      const param_leaks &p = s->params[i];
+      for (int level = 0; level < 2; level++)
+	{
+	  unsigned leaks = p.leaks[level];
+	  if (leaks & LEAK_RESULT)
+	    result_from_arg (b, call, res, i, level);
+	  if (leaks & LEAK_GLOBAL)
+	    arg_flows_to (b, call, i, loc_unknown_memory (b.g), level);
+	  if (leaks & LEAK_RETAINED)
+	    arg_flows_to (b, call, i, b.retained, level);
+	  if (leaks & LEAK_UNKNOWN)
+	    arg_flows_to (b, call, i, b.unknown_call, level);
+	  if (leaks & LEAK_PARAM)
+	    for (unsigned j = 0; j < gimple_call_num_args (call); j++)
+	      {
+		if (p.into_params[level] & (1u << j))
+		  arg_store (b, call, i, j, level, 0);
+		if (p.into_deep_params[level] & (1u << j))
+		  arg_store (b, call, i, j, level, 1);
+	      }
+	}
+    }
+}
+
+static void
+apply_known (builder &b, gcall *call, const known_call *rows, int nrows,
+	     loc_id res)
+{
+  unsigned nargs = gimple_call_num_args (call);
+  for (int r = 0; r < nrows; r++)
+    {
+      const known_call &k = rows[r];
+      if (k.arg >= (int) nargs || k.to >= (int) nargs)
+	continue;
+      switch (k.effect)
+	{
+	case CALL_KEEPS_NOTHING:
+	  break;
+	case CALL_RETURNS_ARG:
+	  result_from_arg (b, call, res, k.arg);
+	  break;
+	case CALL_RETURNS_POINTEE:
+	  result_from_arg (b, call, res, k.arg, 1);
+	  break;
+	case CALL_STORES_ARG:
+	  arg_store (b, call, k.arg, k.to, 0);
+	  break;
+	case CALL_COPIES_MEMORY:
+	  arg_store (b, call, k.arg, k.to, 1);
+	  break;
+	case CALL_RETAINS_ARG:
+	  arg_flows_to (b, call, k.arg, b.retained, 0);
+	  break;
+	}
+    }
+}
+
+/* Builtins and functions with a fnspec: GCC knows which arguments escape and
+   which may be returned.  Returns true when the result is exactly one of
+   the arguments (memcpy, strcpy), false when it may also be other memory.  */
+static bool
+apply_gcc_knowledge (builder &b, gcall *call, loc_id res)
+{
+  int rflags = gimple_call_return_flags (call);
+  tree lhs = gimple_call_lhs (call);
+  /* strlen's size_t is no address, whatever its flags leave open.  */
+  bool pointer_result = lhs && POINTER_TYPE_P (TREE_TYPE (lhs));
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      if (!arg_may_hold_address (call, i))
+	continue;
+      int flags = gimple_call_arg_flags (call, i);
+      if (compat_arg_address_escapes (flags))
+	arg_flows_to (b, call, i, b.unknown_call, 0);
+      else if (compat_arg_contents_escape (flags))
+	arg_flows_to (b, call, i, b.unknown_call, 1);
+      bool returned = (rflags & ERF_RETURNS_ARG)
+		      ? (rflags & ERF_RETURN_ARG_MASK) == (int) i
+		      : pointer_result && compat_arg_may_be_returned (flags);
+      if (returned)
+	result_from_arg (b, call, res, i);
+    }
+  return rflags & ERF_RETURNS_ARG;
+}
+
+static bool
+is_memory_copy (gcall *call)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+    {
+    case BUILT_IN_MEMCPY:
+    case BUILT_IN_MEMMOVE:
+    case BUILT_IN_MEMPCPY:
+    case BUILT_IN_MEMCPY_CHK:
+    case BUILT_IN_MEMMOVE_CHK:
+    case BUILT_IN_MEMPCPY_CHK:
+      return true;
+    default:
+      return false;
+    }
+}
+
+static bool
+is_alloca (gcall *call)
+{
+  return gimple_call_builtin_p (call, BUILT_IN_ALLOCA)
+	 || gimple_call_builtin_p (call, BUILT_IN_ALLOCA_WITH_ALIGN)
+	 || gimple_call_builtin_p (call, BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX);
+}
+
+/* malloc and friends: GCC marks them ECF_MALLOC (the malloc attribute).  */
+static bool
+is_heap_allocation (gcall *call)
+{
+  return (gimple_call_flags (call) & ECF_MALLOC)
+	 || gimple_call_builtin_p (call, BUILT_IN_REALLOC);
+}
+
+static loc_id
+new_stack_allocation (builder &b, gcall *call)
+{
+  tree lhs = gimple_call_lhs (call);
+  tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
+  tree *vla = var ? b.vla_of->get (var) : NULL;
+  loc_id obj;
+  if (vla)
+    {
+      obj = loc_add (b.g, LOC_STACK, decl_name (*vla),
+		     DECL_SOURCE_LOCATION (*vla), *vla);
+      loc_get (b.g, obj)->stack_kind = STACK_VLA;
+    }
+  else
+    {
+      obj = loc_add (b.g, LOC_STACK, NULL, gimple_location (call), call);
+      loc_get (b.g, obj)->stack_kind = STACK_ALLOCA;
+    }
+  loc_get (b.g, obj)->address_taken = true;
+  return obj;
+}
+
+static void
+build_call (builder &b, gcall *call)
+{
+  location_t where = gimple_location (call);
+  tree lhs = gimple_call_lhs (call);
+  loc_id res = NO_LOC;
+  if (lhs && may_hold_address (TREE_TYPE (lhs)))
+    res = new_value (b, NULL_TREE);
+
+  if (gimple_call_internal_p (call))
+    {
+      /* Internal functions (sanitizer checks, va_arg) keep nothing; what
+	 they return comes from memory we do not see.  */
+      if (res != NO_LOC)
+	add_edge (b, EDGE_ADDRESS, res, loc_unknown_memory (b.g), STEP_ADDRESS,
+	      where, NULL_TREE);
+    }
+  else if (is_alloca (call))
+    {
+      if (res != NO_LOC)
+	add_edge (b, EDGE_ADDRESS, res, new_stack_allocation (b, call),
+	      STEP_ADDRESS, where, NULL_TREE);
+    }
+  else if (is_heap_allocation (call))
+    {
+      loc_id site = loc_add (b.g, LOC_HEAP, callee_name (call), where, call);
+      if (res != NO_LOC)
+	add_edge (b, EDGE_ADDRESS, res, site, STEP_ADDRESS, where, NULL_TREE);
+      if (gimple_call_builtin_p (call, BUILT_IN_REALLOC))
+	{
+	  /* The old block's contents move to the new one.  */
+	  value old = arg_value (b, call, 0);
+	  old.deref++;
+	  assign (b, site, old, STEP_COPY, where, gimple_call_arg (call, 0));
+	}
+    }
+  else if (is_memory_copy (call))
+    {
+      arg_store (b, call, 1, 0, 1);
+      result_from_arg (b, call, res, 0);
+    }
+  else
+    {
+      tree fndecl = gimple_call_fndecl (call);
+      const escape_summary *s
+	= fndecl ? summary_find (b.summaries, fndecl) : NULL;
+      const known_call *rows = NULL;
+      int nrows = fndecl && DECL_NAME (fndecl)
+		  ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+				     &rows)
+		  : 0;
+      /* What a known callee returns besides its arguments: nothing we need
+	 to track (NULL, its own static or heap memory).  What an unknown one
+	 returns: memory we do not know.  */
+      loc_id other = b.constant;
+      if (s)
+	apply_summary (b, call, s, res);
+      else if (nrows)
+	apply_known (b, call, rows, nrows, res);
+      else if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	       || gimple_call_fnspec (call).known_p ())
+	{
+	  if (apply_gcc_knowledge (b, call, res))
+	    other = NO_LOC;
+	  else
+	    other = loc_unknown_memory (b.g);
+	}
+      else
+	{
+	  /* Unknown code, or an indirect call: Go's interface dispatch.  */
+	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    if (arg_may_hold_address (call, i))
+	      arg_flows_to (b, call, i, b.unknown_call, 0);
+	  if (tree chain = gimple_call_chain (call))
+	    flow_to_unknown (b, chain, where);
+	  other = loc_unknown_memory (b.g);
+	}
+      if (res != NO_LOC && other != NO_LOC)
+	add_edge (b, EDGE_ADDRESS, res, other, STEP_ADDRESS, where, NULL_TREE);
+    }
+
+  if (lhs && res != NO_LOC)
+    {
+      value v = { res, 0 };
+      write_to (b, lhs, v, where);
+    }
+}
+
+static void
+build_phi (builder &b, gphi *phi)
+{
+  tree result = gimple_phi_result (phi);
+  if (virtual_operand_p (result) || !may_hold_address (TREE_TYPE (result)))
+    return;
+  loc_id dst = loc_for_ssa (b, result);
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      location_t where = gimple_phi_arg_location (phi, i);
+      assign (b, dst, value_of (b, gimple_phi_arg_def (phi, i), where),
+	      STEP_COPY, where, result);
+    }
+}
+
+static void
+build_stmt (builder &b, gimple *stmt)
+{
+  switch (gimple_code (stmt))
+    {
+    case GIMPLE_ASSIGN:
+      build_assign (b, as_a<gassign *> (stmt));
+      break;
+    case GIMPLE_CALL:
+      build_call (b, as_a<gcall *> (stmt));
+      break;
+    case GIMPLE_RETURN:
+      if (b.returns_rewritten)
+	/* Every return was "(&local, 0)": the 0 is the front end's.  */
+	break;
+      if (tree rv = gimple_return_retval (as_a<greturn *> (stmt)))
+	assign (b, b.ret, value_of (b, rv, gimple_location (stmt)),
+		STEP_RETURN, gimple_location (stmt), rv);
+      break;
+    case GIMPLE_ASM:
+      {
+	/* An asm can do anything with the addresses it is given.  */
+	gasm *as = as_a<gasm *> (stmt);
+	for (unsigned i = 0; i < gimple_asm_ninputs (as); i++)
+	  flow_to_unknown (b, TREE_VALUE (gimple_asm_input_op (as, i)),
+			   gimple_location (stmt));
+	for (unsigned i = 0; i < gimple_asm_noutputs (as); i++)
+	  {
+	    value v = { loc_unknown_memory (b.g), -1 };
+	    write_to (b, TREE_VALUE (gimple_asm_output_op (as, i)), v,
+		      gimple_location (stmt));
+	  }
+	break;
+      }
+    default:
+      /* Conditions, labels, debug statements, gotos, switches: no flow of
+	 addresses.  */
+      break;
+    }
+}
+
+/* VLAs are accessed through a pointer variable the gimplifier made: the
+   VLA decl's DECL_VALUE_EXPR is *ptr.  Map ptr back to the decl so the
+   alloca that fills ptr can be named after the array.  The decl survives in
+   the scope blocks at every -O level (in local_decls only at -O0).  */
+static void
+map_vlas (builder &b, tree block)
+{
+  for (; block && TREE_CODE (block) == BLOCK; block = BLOCK_CHAIN (block))
+    {
+      for (tree var = BLOCK_VARS (block); var; var = DECL_CHAIN (var))
+	if (VAR_P (var) && DECL_HAS_VALUE_EXPR_P (var))
+	  {
+	    tree v = DECL_VALUE_EXPR (var);
+	    if ((TREE_CODE (v) == INDIRECT_REF || TREE_CODE (v) == MEM_REF)
+		&& VAR_P (TREE_OPERAND (v, 0)))
+	      b.vla_of->put (TREE_OPERAND (v, 0), var);
+	  }
+      map_vlas (b, BLOCK_SUBBLOCKS (block));
+    }
+}
+
+} // anon namespace
+
+struct escape_graph *
+build_graph (const struct summary_table *summaries)
+{
+  builder b;
+  b.g = graph_new ();
+  b.summaries = summaries;
+  b.locs = new hash_map<tree, int>;
+  b.vla_of = new hash_map<tree, tree>;
+  b.param_content = new hash_map<tree, int>;
+  b.ret = loc_add (b.g, LOC_RETURN, NULL, 0, NULL);
+  b.retained = loc_add (b.g, LOC_RETAINED, NULL, 0, NULL);
+  b.unknown_call = loc_add (b.g, LOC_UNKNOWN_CALL, NULL, 0, NULL);
+  b.constant = loc_add (b.g, LOC_CONSTANT, NULL, 0, NULL);
+
+  int index = 0;
+  for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
+       parm = DECL_CHAIN (parm), index++)
+    if (may_hold_address (TREE_TYPE (parm)))
+      {
+	/* The caller's memory: what the parameter points to, and what is
+	   reached from there (which points on to itself).  */
+	location_t where = DECL_SOURCE_LOCATION (parm);
+	loc_id pc = loc_add (b.g, LOC_PARAM_CONTENT, decl_name (parm), where,
+			     parm);
+	loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT, decl_name (parm),
+			       where, parm);
+	loc_get (b.g, pc)->param_index = index;
+	loc_get (b.g, deep)->param_index = index;
+	loc_get (b.g, deep)->depth = 1;
+	add_edge (b, EDGE_ADDRESS, pc, deep, STEP_ADDRESS, where, parm);
+	add_edge (b, EDGE_ADDRESS, deep, deep, STEP_ADDRESS, where, parm);
+	b.param_content->put (parm, pc);
+      }
+  map_vlas (b, DECL_INITIAL (current_function_decl));
+  unsigned count;
+  const generic_return *rewritten
+    = generic_returns_of (current_function_decl, &count);
+  b.returns_rewritten = count && rewritten[0].every_return;
+
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	build_phi (b, gsi.phi ());
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	build_stmt (b, gsi_stmt (gsi));
+    }
+  for (unsigned i = 0; i < count; i++)
+    add_edge (b, EDGE_ADDRESS, b.ret, loc_for_decl (b, rewritten[i].object),
+	      STEP_RETURN, rewritten[i].where, rewritten[i].object);
+
+  delete b.locs;
+  delete b.vla_of;
+  delete b.param_content;
+  return b.g;
+}

@@ -1,0 +1,193 @@
+/* Storage for the escape graph: locations, edges and the per-location sets
+   the solver fills.  See graph.h for the model.  */
+
+#include "graph-impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void *
+xgrow (void *p, int *cap, int need, size_t size)
+{
+  if (need <= *cap)
+    return p;
+  int n = *cap ? *cap : 8;
+  while (n < need)
+    n *= 2;
+  p = realloc (p, (size_t) n * size);
+  if (!p)
+    abort ();
+  *cap = n;
+  return p;
+}
+
+struct escape_graph *
+graph_new (void)
+{
+  struct escape_graph *g = calloc (1, sizeof *g);
+  if (!g)
+    abort ();
+  g->unknown_memory = loc_add (g, LOC_GLOBAL, NULL, 0, NULL);
+  return g;
+}
+
+void
+graph_free (struct escape_graph *g)
+{
+  if (!g)
+    return;
+  for (int i = 0; i < g->nlocs; i++)
+    {
+      free (g->sets[i].items);
+      free (g->out[i].items);
+    }
+  free (g->locs);
+  free (g->sets);
+  free (g->out);
+  free (g->edges);
+  free (g->dynamic.slots);
+  free (g);
+}
+
+loc_id
+loc_add (struct escape_graph *g, enum loc_kind kind, const char *name,
+	 source_loc where, const void *tree)
+{
+  int old = g->loc_cap;
+  g->locs = xgrow (g->locs, &g->loc_cap, g->nlocs + 1, sizeof *g->locs);
+  if (g->loc_cap != old)
+    {
+      int cap = old;
+      g->sets = xgrow (g->sets, &cap, g->loc_cap, sizeof *g->sets);
+      cap = old;
+      g->out = xgrow (g->out, &cap, g->loc_cap, sizeof *g->out);
+    }
+  loc_id id = g->nlocs++;
+  struct escape_loc *l = &g->locs[id];
+  memset (l, 0, sizeof *l);
+  l->id = id;
+  l->kind = kind;
+  l->name = name;
+  l->where = where;
+  l->tree = tree;
+  l->param_index = -1;
+  memset (&g->sets[id], 0, sizeof g->sets[id]);
+  memset (&g->out[id], 0, sizeof g->out[id]);
+  return id;
+}
+
+struct escape_loc *
+loc_get (struct escape_graph *g, loc_id id)
+{
+  return &g->locs[id];
+}
+
+int
+loc_count (const struct escape_graph *g)
+{
+  return g->nlocs;
+}
+
+loc_id
+loc_unknown_memory (const struct escape_graph *g)
+{
+  return g->unknown_memory;
+}
+
+int
+edge_add (struct escape_graph *g, enum edge_form form, loc_id dst, loc_id src,
+	  enum step_kind step, source_loc where, const void *expr)
+{
+  g->edges = xgrow (g->edges, &g->edge_cap, g->nedges + 1, sizeof *g->edges);
+  struct escape_edge *e = &g->edges[g->nedges];
+  e->form = form;
+  e->step = step;
+  e->dst = dst;
+  e->src = src;
+  e->where = where;
+  e->expr = expr;
+  e->callee = NULL;
+  return g->nedges++;
+}
+
+const struct escape_edge *
+edge_get (const struct escape_graph *g, int i)
+{
+  return &g->edges[i];
+}
+
+int
+edge_count (const struct escape_graph *g)
+{
+  return g->nedges;
+}
+
+void
+edge_set_callee (struct escape_graph *g, int edge, const char *callee)
+{
+  g->edges[edge].callee = callee;
+}
+
+/* Sets are sorted arrays of (object, reason): most locations point to one or
+   two objects, and a dense bit matrix would cost locations x objects.  */
+
+static int
+set_find (const struct object_set *s, loc_id obj)
+{
+  int lo = 0, hi = s->n;
+  while (lo < hi)
+    {
+      int mid = (lo + hi) / 2;
+      if (s->items[mid].obj < obj)
+	lo = mid + 1;
+      else
+	hi = mid;
+    }
+  return lo;
+}
+
+bool
+set_insert (struct object_set *s, loc_id obj, struct reason why)
+{
+  int i = set_find (s, obj);
+  if (i < s->n && s->items[i].obj == obj)
+    return false;
+  s->items = xgrow (s->items, &s->cap, s->n + 1, sizeof *s->items);
+  memmove (&s->items[i + 1], &s->items[i],
+	   (size_t) (s->n - i) * sizeof *s->items);
+  s->items[i].obj = obj;
+  s->items[i].why = why;
+  s->n++;
+  return true;
+}
+
+bool
+points_to (const struct escape_graph *g, loc_id l, loc_id obj)
+{
+  const struct object_set *s = &g->sets[l];
+  int i = set_find (s, obj);
+  return i < s->n && s->items[i].obj == obj;
+}
+
+int
+points_to_count (const struct escape_graph *g, loc_id l)
+{
+  return g->sets[l].n;
+}
+
+loc_id
+points_to_nth (const struct escape_graph *g, loc_id l, int i)
+{
+  return g->sets[l].items[i].obj;
+}
+
+struct reason
+points_to_reason (const struct escape_graph *g, loc_id l, loc_id obj)
+{
+  const struct object_set *s = &g->sets[l];
+  int i = set_find (s, obj);
+  if (i < s->n && s->items[i].obj == obj)
+    return s->items[i].why;
+  struct reason none = { -1, NO_LOC };
+  return none;
+}

@@ -1,0 +1,166 @@
+/* The escape graph of one function: locations, the edges between them, and
+   the solved question "may location L hold the address of object O?".
+
+   This is Go's escape analysis (cmd/compile/internal/escape) reshaped for C.
+   Go builds one location for every variable and allocation, and one edge
+   "dst <- src" for every assignment, carrying a dereference count: p = &x is
+   -1, p = q (or q + 4, or a cast) is 0, p = *q is +1.  It then walks back from
+   each sink (the heap, the result) along shortest dereference paths: an object
+   whose address reaches a sink with a count below zero escapes.
+
+   Go can afford to send every store through a pointer, *p = v, straight to the
+   heap, because in Go whatever p points to already lives there.  In C it is
+   the common case that p points to a local struct, and calling that an escape
+   would flood real code with false positives.  So a store here is an edge of
+   its own, "*dst <- src", resolved against what dst may point to, and the graph
+   is solved as an inclusion-based points-to problem (Andersen's analysis,
+   field-insensitive): every location holds the set of objects whose address it
+   may contain.  A load is "dst <- *src" (+1), a store "*dst <- src", an
+   address "dst <- &obj" (-1), a copy "dst <- src" (0).  An object's own set is
+   its contents, so "x = v" for an object x is a plain copy into x.
+
+   Sinks are locations too: the return value, every global (and one location
+   for all unknown memory), the memory each pointer parameter points to in the
+   caller, what a retaining call (a thread, atexit) keeps, and what unknown code
+   receives.  Escape is then reachability: an object escapes when its address
+   is in a sink, or in an object that itself escapes, to any depth.
+
+   Every set member remembers the edge that first put it there, so the chain
+   from "address taken here" to the sink can be printed step by step (Go's
+   -m=2).
+
+   Nothing here includes a GCC header: trees and locations are opaque handles,
+   so the graph and the solver are plain C, unit-tested on their own.  */
+
+#ifndef ESCAPE_GRAPH_H
+#define ESCAPE_GRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* GCC's location_t, carried through untouched.  */
+typedef unsigned int source_loc;
+
+typedef int loc_id;
+#define NO_LOC ((loc_id) -1)
+
+enum loc_kind
+{
+  LOC_VALUE,		/* An SSA name, a local scalar, a temporary.  */
+  LOC_STACK,		/* A stack object: local, parameter storage, VLA...  */
+  LOC_HEAP,		/* An allocation site (malloc and friends).  */
+  LOC_CONSTANT,		/* Memory that is never freed and never ours: string
+			   literals, functions, labels.  */
+  LOC_GLOBAL,		/* A global or static variable; one anonymous one
+			   stands for all memory we know nothing about.  */
+  LOC_PARAM_CONTENT,	/* What a pointer parameter points to, in the caller.  */
+  LOC_RETURN,		/* The function's result.  */
+  LOC_RETAINED,		/* Kept by a call after it returns (a thread...).  */
+  LOC_UNKNOWN_CALL	/* Passed to code the analysis cannot see.  */
+};
+
+/* What kind of stack object, for the words of a diagnostic.  */
+enum stack_kind
+{
+  STACK_LOCAL,
+  STACK_PARAMETER,
+  STACK_COMPOUND_LITERAL,
+  STACK_VLA,
+  STACK_ALLOCA,
+  STACK_FRAME		/* The frame of a GNU nested function's parent.  */
+};
+
+struct escape_loc
+{
+  loc_id id;
+  enum loc_kind kind;
+  enum stack_kind stack_kind;	/* For LOC_STACK.  */
+  const char *name;		/* Source name, or NULL.  */
+  source_loc where;		/* Declaration or allocation site.  */
+  const void *tree;		/* The decl or call, opaque.  */
+  int param_index;		/* For LOC_PARAM_CONTENT: which parameter...  */
+  int depth;			/* ... 0: what it points to; 1: beyond.  */
+  bool address_taken;		/* Its address appears in the code.  */
+};
+
+/* One step of a flow, for explanations.  */
+enum step_kind
+{
+  STEP_ADDRESS,		/* Address taken: dst <- &obj.  */
+  STEP_COPY,		/* Assignment, cast, pointer arithmetic, phi.  */
+  STEP_LOAD,		/* dst <- *src.  */
+  STEP_STORE,		/* *dst <- src.  */
+  STEP_CALL_ARG,	/* Passed to a call that keeps or returns it.  */
+  STEP_CALL_RESULT,	/* Returned by a call.  */
+  STEP_RETURN		/* Returned from the function.  */
+};
+
+enum edge_form
+{
+  EDGE_ADDRESS,		/* dst <- &src   (deref -1)  */
+  EDGE_COPY,		/* dst <- src    (deref 0)   */
+  EDGE_LOAD,		/* dst <- *src   (deref +1)  */
+  EDGE_STORE		/* *dst <- src                */
+};
+
+struct escape_edge
+{
+  enum edge_form form;
+  enum step_kind step;
+  loc_id dst, src;
+  source_loc where;
+  const void *expr;	/* The tree to name in an explanation, or NULL.  */
+  const char *callee;	/* For call steps, the callee's name.  */
+};
+
+/* Why object O is in the set of location L: the edge that put it there and
+   the location it came from (NO_LOC for an address edge).  */
+struct reason
+{
+  int edge;
+  loc_id from;
+};
+
+struct escape_graph;
+
+struct escape_graph *graph_new (void);
+void graph_free (struct escape_graph *);
+
+loc_id loc_add (struct escape_graph *, enum loc_kind, const char *name,
+		source_loc where, const void *tree);
+struct escape_loc *loc_get (struct escape_graph *, loc_id);
+int loc_count (const struct escape_graph *);
+
+/* The anonymous global that stands for all unknown memory, created with the
+   graph; the solver starts every global location out pointing to it.  */
+loc_id loc_unknown_memory (const struct escape_graph *);
+
+/* Add an edge; returns its index.  The step and the names only serve
+   explanations.  */
+int edge_add (struct escape_graph *, enum edge_form, loc_id dst, loc_id src,
+	      enum step_kind, source_loc where, const void *expr);
+const struct escape_edge *edge_get (const struct escape_graph *, int);
+int edge_count (const struct escape_graph *);
+void edge_set_callee (struct escape_graph *, int edge, const char *callee);
+
+/* Solve the graph to its fixpoint (solve.c).  Edges may not be added after.  */
+void graph_solve (struct escape_graph *);
+
+/* After solving: may L hold the address of OBJ?  */
+bool points_to (const struct escape_graph *, loc_id l, loc_id obj);
+/* The number of objects L may point to, and the I-th of them.  */
+int points_to_count (const struct escape_graph *, loc_id l);
+loc_id points_to_nth (const struct escape_graph *, loc_id l, int i);
+/* Why OBJ is in L's set.  */
+struct reason points_to_reason (const struct escape_graph *, loc_id l,
+				loc_id obj);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

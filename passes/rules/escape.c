@@ -1,0 +1,245 @@
+/* Rules escape:return and escape:store: which stack objects' addresses reach
+   the function's result, or memory that outlives the frame.
+
+   The solved graph says what each location may point to.  An object escapes
+   by return when its address is in the result's set.  It escapes by store
+   when its address is in a sink's set (a global, the caller's memory behind a
+   parameter, a retaining call) or in an object that itself escapes: a heap
+   node that is returned, a local struct whose address was stored in a global,
+   to any depth.  Passing an address to code we cannot see is only "may
+   escape" (Go's interface-dispatch rule): a note in the report, a warning
+   under strict.  */
+
+#include "rules.h"
+
+#include <stdlib.h>
+
+int
+flow_steps (const struct escape_graph *g, loc_id container, loc_id obj,
+	    int *steps, int max)
+{
+  /* Walk back from the container to the address edge, then reverse.  Reasons
+     are first-come, so the walk cannot loop; MAX bounds it all the same.  */
+  int chain[MAX_FLOW_STEPS * 4];
+  int n = 0;
+  for (loc_id at = container; at != NO_LOC && n < (int) (sizeof chain
+							  / sizeof *chain);)
+    {
+      struct reason why = points_to_reason (g, at, obj);
+      if (why.edge < 0)
+	break;
+      chain[n++] = why.edge;
+      at = why.from;
+    }
+  /* Keep the first and the last steps when the flow is too long.  */
+  int out = 0;
+  for (int i = n - 1; i >= 0 && out < max; i--)
+    {
+      if (n > max && i == max / 2 - 1)
+	i = max - max / 2 - 1;
+      steps[out++] = chain[i];
+    }
+  return out;
+}
+
+static bool
+is_sink (enum loc_kind kind)
+{
+  return kind == LOC_GLOBAL || kind == LOC_PARAM_CONTENT
+	 || kind == LOC_RETAINED;
+}
+
+/* Where each object escaped to: the container that first held its address,
+   and the sink that container escaped by.  */
+struct escape_map
+{
+  loc_id *container;
+  loc_id *root;
+  loc_id *queue;
+  int head, tail;
+};
+
+static void
+mark (struct escape_map *m, loc_id obj, loc_id container, loc_id root)
+{
+  m->container[obj] = container;
+  m->root[obj] = root;
+  m->queue[m->tail++] = obj;
+}
+
+static void
+record_flow (const struct escape_graph *g, struct finding *f,
+	     loc_id container, loc_id obj)
+{
+  f->nsteps = flow_steps (g, container, obj, f->steps, MAX_FLOW_STEPS);
+  /* Warn at the last step that has a place: the store or the return.  */
+  for (int i = f->nsteps - 1; i >= 0; i--)
+    if (edge_get (g, f->steps[i])->where)
+      {
+	f->where = edge_get (g, f->steps[i])->where;
+	break;
+      }
+  if (!f->where)
+    f->where = loc_get ((struct escape_graph *) g, obj)->where;
+}
+
+/* Spread escape from what is already marked to everything it points to.
+   Stack objects reached are findings (when WARN); heap and stack objects
+   carry the escape on to their own contents.  */
+static void
+spread (const struct escape_graph *g, struct escape_map *m,
+	const struct escape_map *skip, bool warn, enum rule_id rule, bool may,
+	struct findings *out)
+{
+  while (m->head < m->tail)
+    {
+      loc_id s = m->queue[m->head++];
+      for (int i = 0; i < points_to_count (g, s); i++)
+	{
+	  loc_id o = points_to_nth (g, s, i);
+	  enum loc_kind kind = loc_get ((struct escape_graph *) g, o)->kind;
+	  if (m->container[o] != NO_LOC
+	      || (skip && skip->container[o] != NO_LOC)
+	      || (kind != LOC_STACK && kind != LOC_HEAP))
+	    continue;
+	  mark (m, o, s, m->root[s]);
+	  if (kind != LOC_STACK || !warn)
+	    continue;
+	  struct finding *f = findings_add (out);
+	  f->rule = rule;
+	  f->kind = FINDING_STORED;
+	  f->may = may;
+	  f->object = o;
+	  f->sink = s;
+	  f->via = m->root[s] == s ? NO_LOC : m->root[s];
+	  record_flow (g, f, s, o);
+	}
+    }
+}
+
+static loc_id
+find_kind (const struct escape_graph *g, enum loc_kind kind)
+{
+  for (loc_id l = 0; l < loc_count (g); l++)
+    if (loc_get ((struct escape_graph *) g, l)->kind == kind)
+      return l;
+  return NO_LOC;
+}
+
+/* Fill F with how O escaped, according to M.  */
+static void
+report_escape (const struct escape_graph *g, const struct escape_map *m,
+	       loc_id o, enum finding_kind kind, struct finding *f)
+{
+  f->kind = kind;
+  f->rule = RULE_STORE;
+  f->sink = m->container[o];
+  f->via = m->root[o] == f->sink ? NO_LOC : m->root[o];
+  f->nsteps = flow_steps (g, f->sink, o, f->steps, MAX_FLOW_STEPS);
+}
+
+static void
+report (const struct escape_graph *g, const struct escape_map *stored,
+	const struct escape_map *unknown, loc_id ret, struct findings *out)
+{
+  for (loc_id o = 0; o < loc_count (g); o++)
+    {
+      const struct escape_loc *l = loc_get ((struct escape_graph *) g, o);
+      if (l->kind != LOC_STACK || !l->address_taken)
+	continue;
+      struct finding *f = findings_add (out);
+      f->object = o;
+      f->where = loc_get ((struct escape_graph *) g, o)->where;
+      if (ret != NO_LOC && points_to (g, ret, o))
+	{
+	  f->kind = REPORT_ESCAPES;
+	  f->rule = RULE_RETURN;
+	  f->sink = ret;
+	  f->nsteps = flow_steps (g, ret, o, f->steps, MAX_FLOW_STEPS);
+	}
+      else if (stored->container[o] != NO_LOC)
+	report_escape (g, stored, o, REPORT_ESCAPES, f);
+      else if (unknown->container[o] != NO_LOC)
+	report_escape (g, unknown, o, REPORT_MAY_ESCAPE, f);
+      else
+	f->kind = REPORT_NO_ESCAPE;
+    }
+}
+
+static void
+map_init (struct escape_map *m, int n)
+{
+  m->container = malloc ((size_t) n * sizeof *m->container);
+  m->root = malloc ((size_t) n * sizeof *m->root);
+  m->queue = malloc ((size_t) n * sizeof *m->queue);
+  if (!m->container || !m->root || !m->queue)
+    abort ();
+  for (int i = 0; i < n; i++)
+    m->container[i] = m->root[i] = NO_LOC;
+  m->head = m->tail = 0;
+}
+
+static void
+map_free (struct escape_map *m)
+{
+  free (m->container);
+  free (m->root);
+  free (m->queue);
+}
+
+void
+rules_escape (const struct escape_graph *g, const struct escape_settings *s,
+	      struct findings *out)
+{
+  int n = loc_count (g);
+  loc_id ret = find_kind (g, LOC_RETURN);
+
+  if (ret != NO_LOC && s->enabled[RULE_RETURN])
+    {
+      int count = points_to_count (g, ret);
+      for (int i = 0; i < count; i++)
+	{
+	  loc_id o = points_to_nth (g, ret, i);
+	  if (loc_get ((struct escape_graph *) g, o)->kind != LOC_STACK)
+	    continue;
+	  struct finding *f = findings_add (out);
+	  f->rule = RULE_RETURN;
+	  f->kind = FINDING_RETURNED;
+	  f->may = count > 1;
+	  f->object = o;
+	  f->sink = ret;
+	  record_flow (g, f, ret, o);
+	}
+    }
+
+  /* Escape by store: from every sink, and from heap memory the function
+     returns (its contents reach the caller).  */
+  struct escape_map stored, unknown;
+  map_init (&stored, n);
+  for (loc_id l = 0; l < n; l++)
+    if (is_sink (loc_get ((struct escape_graph *) g, l)->kind))
+      mark (&stored, l, l, l);
+  if (ret != NO_LOC)
+    for (int i = 0; i < points_to_count (g, ret); i++)
+      {
+	loc_id o = points_to_nth (g, ret, i);
+	if (loc_get ((struct escape_graph *) g, o)->kind == LOC_HEAP)
+	  mark (&stored, o, ret, ret);
+      }
+  spread (g, &stored, NULL, s->enabled[RULE_STORE], RULE_STORE, false, out);
+
+  /* What unknown code receives may escape, unless it already escaped.  */
+  map_init (&unknown, n);
+  loc_id opaque = find_kind (g, LOC_UNKNOWN_CALL);
+  if (opaque != NO_LOC)
+    {
+      mark (&unknown, opaque, opaque, opaque);
+      spread (g, &unknown, &stored, s->strict && s->enabled[RULE_STORE],
+	      RULE_STORE, true, out);
+    }
+
+  if (s->report)
+    report (g, &stored, &unknown, ret, out);
+  map_free (&stored);
+  map_free (&unknown);
+}

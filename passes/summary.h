@@ -1,0 +1,66 @@
+/* Per-function parameter summaries, Go's "leaking param": for each pointer
+   parameter, where the memory it points to may go once the function has run.
+   Computed from a function's solved graph, applied at every call site of
+   the function in the same file.  Plain C.  */
+
+#ifndef ESCAPE_SUMMARY_H
+#define ESCAPE_SUMMARY_H
+
+#include "graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A small value type, as in Go's leaks: a set of destinations.  */
+enum leak
+{
+  LEAK_RESULT = 1 << 0,		/* Returned (leaking param: p to result).  */
+  LEAK_GLOBAL = 1 << 1,		/* Stored where it outlives the call.  */
+  LEAK_RETAINED = 1 << 2,	/* Kept by a retaining call.  */
+  LEAK_UNKNOWN = 1 << 3,	/* Passed to code we cannot see.  */
+  LEAK_PARAM = 1 << 4		/* Stored into another parameter's memory.  */
+};
+
+/* The most parameters a summary describes; later ones are "unknown".  */
+#define SUMMARY_MAX_PARAMS 32
+
+/* Where the memory a parameter points to goes (level 0), and where the
+   memory reached from that memory goes (level 1): "g = p" leaks p itself,
+   "g = p->name" only what p points to.  */
+struct param_leaks
+{
+  unsigned leaks[2];		/* enum leak bits, per level.  */
+  unsigned into_params[2];	/* With LEAK_PARAM: bit J, into what param J
+				   points to...  */
+  unsigned into_deep_params[2];	/* ... or into memory reached from it.  */
+};
+
+struct escape_summary
+{
+  const void *fndecl;		/* Opaque: the function it describes.  */
+  int nparams;
+  struct param_leaks params[SUMMARY_MAX_PARAMS];
+};
+
+struct summary_table;
+
+struct summary_table *summary_table_new (void);
+void summary_table_free (struct summary_table *);
+const struct escape_summary *summary_find (const struct summary_table *,
+					     const void *fndecl);
+/* Insert or replace; returns true when the summary changed (for the
+   fixpoint over recursive cycles).  */
+bool summary_store (struct summary_table *, const struct escape_summary *);
+
+/* Read a function's summary off its solved graph: PARAM_CONTENT locations
+   name the parameters (param_index, and depth 0 for the memory the
+   parameter points to, 1 for what is reached from there).  */
+void summary_compute (const struct escape_graph *, const void *fndecl,
+		      int nparams, struct escape_summary *);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

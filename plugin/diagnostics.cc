@@ -1,0 +1,385 @@
+/* Findings -> GCC diagnostics.  Every message is written here, once; each
+   warning ends with its rule id, "[escape:NAME]", the way GCC names its
+   options, and is followed by notes: where the object was declared, then
+   the flow that took its address to the sink, one step a note.
+
+   A plugin cannot own a -W option, so warnings use option 0: -w silences
+   them and -Werror makes them errors, as users expect.  */
+
+#include "compat.h"
+#include "diagnostics.h"
+#include "../passes/build.h"
+
+/* The text of an expression as a C programmer wrote it: SSA names by their
+   variable, MEM_REFs as * and ->.  */
+static void
+expr_text (pretty_printer *pp, tree t)
+{
+  switch (TREE_CODE (t))
+    {
+    case SSA_NAME:
+      if (SSA_NAME_VAR (t) && DECL_NAME (SSA_NAME_VAR (t)))
+	pp_string (pp, IDENTIFIER_POINTER (DECL_NAME (SSA_NAME_VAR (t))));
+      else
+	pp_string (pp, "<temporary>");
+      return;
+    case VAR_DECL:
+    case PARM_DECL:
+      if (DECL_NAME (t))
+	pp_string (pp, IDENTIFIER_POINTER (DECL_NAME (t)));
+      else
+	pp_string (pp, "<temporary>");
+      return;
+    case COMPONENT_REF:
+      {
+	tree base = TREE_OPERAND (t, 0);
+	if (TREE_CODE (base) == MEM_REF && integer_zerop (TREE_OPERAND (base, 1)))
+	  {
+	    expr_text (pp, TREE_OPERAND (base, 0));
+	    pp_string (pp, "->");
+	  }
+	else
+	  {
+	    expr_text (pp, base);
+	    pp_string (pp, ".");
+	  }
+	tree field = TREE_OPERAND (t, 1);
+	pp_string (pp, DECL_NAME (field) ? IDENTIFIER_POINTER (DECL_NAME (field))
+				       : "<anonymous>");
+	return;
+      }
+    case ARRAY_REF:
+      expr_text (pp, TREE_OPERAND (t, 0));
+      pp_string (pp, "[");
+      if (TREE_CODE (TREE_OPERAND (t, 1)) == INTEGER_CST)
+	pp_wide_int (pp, wi::to_wide (TREE_OPERAND (t, 1)),
+		     TYPE_SIGN (TREE_TYPE (TREE_OPERAND (t, 1))));
+      else
+	pp_string (pp, "i");
+      pp_string (pp, "]");
+      return;
+    case MEM_REF:
+      pp_string (pp, "*");
+      expr_text (pp, TREE_OPERAND (t, 0));
+      return;
+    case ADDR_EXPR:
+      pp_string (pp, "&");
+      expr_text (pp, TREE_OPERAND (t, 0));
+      return;
+    default:
+      dump_generic_node (pp, t, 0, TDF_NONE, false);
+      return;
+    }
+}
+
+/* A quoted, allocated copy of T's text.  */
+static char *
+quoted_expr (tree t)
+{
+  pretty_printer pp;
+  expr_text (&pp, t);
+  return xasprintf ("%s%s%s", open_quote, pp_formatted_text (&pp),
+		    close_quote);
+}
+
+static char *
+quoted (const char *name)
+{
+  return xasprintf ("%s%s%s", open_quote, name, close_quote);
+}
+
+/* "local 'x'", "compound literal", ...  */
+static char *
+object_words (const struct escape_loc *l)
+{
+  const char *name = l->name ? l->name : "<anonymous>";
+  char *q = quoted (name);
+  char *words;
+  switch (l->stack_kind)
+    {
+    case STACK_PARAMETER:
+      words = xasprintf ("parameter %s", q);
+      break;
+    case STACK_COMPOUND_LITERAL:
+      words = xstrdup ("a compound literal");
+      break;
+    case STACK_VLA:
+      words = xasprintf ("variable-length array %s", q);
+      break;
+    case STACK_ALLOCA:
+      words = xasprintf ("%salloca%s memory", open_quote, close_quote);
+      break;
+    default:
+      words = xasprintf ("local %s", q);
+      break;
+    }
+  free (q);
+  return words;
+}
+
+/* The edge that finally put the address where it escapes: the last step.  */
+static const struct escape_edge *
+last_step (const struct escape_graph *g, const struct finding *f)
+{
+  return f->nsteps ? edge_get (g, f->steps[f->nsteps - 1]) : NULL;
+}
+
+static const char *
+function_name (tree fndecl)
+{
+  return lang_hooks.decl_printable_name (fndecl, 2);
+}
+
+/* Where the address went, as words: "global 'g'", "'*out' (parameter
+   'out')", "heap memory returned by 'f'"...  */
+static char *
+sink_words (const struct escape_graph *g, const struct finding *f,
+	    tree fndecl)
+{
+  const struct escape_loc *sink
+    = loc_get ((struct escape_graph *) g, f->sink);
+  const struct escape_edge *last = last_step (g, f);
+  char *fn = quoted (function_name (fndecl));
+  char *words = NULL;
+  char *callee = last && last->callee ? quoted (last->callee) : NULL;
+
+  switch (sink->kind)
+    {
+    case LOC_RETURN:
+      words = xasprintf ("returned from %s", fn);
+      break;
+    case LOC_GLOBAL:
+      if (last && last->step == STEP_CALL_ARG && callee)
+	words = xasprintf ("passed to %s, which stores it where it outlives"
+			   " the call", callee);
+      else if (sink->name)
+	{
+	  char *q = quoted (sink->name);
+	  words = xasprintf ("stored into %s %s",
+			     DECL_CONTEXT ((tree) sink->tree)
+			     && TREE_CODE (DECL_CONTEXT ((tree) sink->tree))
+				  == FUNCTION_DECL
+			     ? "static" : "global", q);
+	  free (q);
+	}
+      else if (last && last->expr)
+	{
+	  char *e = quoted_expr ((tree) last->expr);
+	  words = xasprintf ("stored into %s, memory that outlives %s", e, fn);
+	  free (e);
+	}
+      else
+	words = xasprintf ("stored into memory that outlives %s", fn);
+      break;
+    case LOC_PARAM_CONTENT:
+      {
+	char *p = quoted (sink->name ? sink->name : "<anonymous>");
+	if (last && last->step == STEP_CALL_ARG && callee)
+	  words = xasprintf ("passed to %s, which stores it into the memory"
+			     " of parameter %s", callee, p);
+	else if (last && last->expr)
+	  {
+	    char *e = quoted_expr ((tree) last->expr);
+	    words = xasprintf ("stored into %s (parameter %s of %s)", e, p, fn);
+	    free (e);
+	  }
+	else
+	  words = xasprintf ("stored into the memory of parameter %s", p);
+	free (p);
+	break;
+      }
+    case LOC_RETAINED:
+      words = xasprintf ("passed to %s, which keeps it after it returns",
+			 callee ? callee : "a call");
+      break;
+    case LOC_UNKNOWN_CALL:
+      if (callee)
+	words = xasprintf ("passed to unknown function %s", callee);
+      else
+	words = xstrdup ("passed to code the analysis cannot see");
+      break;
+    case LOC_HEAP:
+    case LOC_STACK:
+      {
+	char *e = last && last->expr ? quoted_expr ((tree) last->expr) : NULL;
+	const char *what = sink->kind == LOC_HEAP ? "heap memory"
+			   : "a stack object";
+	const char *how = "that escapes";
+	if (f->via != NO_LOC
+	    && loc_get ((struct escape_graph *) g, f->via)->kind == LOC_RETURN)
+	  how = "returned by";
+	if (!strcmp (how, "returned by"))
+	  words = xasprintf ("stored into %s, %s returned by %s",
+			     e ? e : what, what, fn);
+	else
+	  words = xasprintf ("stored into %s, %s %s", e ? e : what, what, how);
+	free (e);
+	break;
+      }
+    default:
+      words = xstrdup ("stored where it outlives the frame");
+      break;
+    }
+  free (callee);
+  free (fn);
+  return words;
+}
+
+/* A variable the reader wrote, not one the compiler made up.  */
+static bool
+user_named (tree t)
+{
+  if (TREE_CODE (t) == SSA_NAME)
+    t = SSA_NAME_VAR (t);
+  return t && DECL_P (t) && DECL_NAME (t) && !DECL_ARTIFICIAL (t);
+}
+
+static bool
+same_place (location_t a, location_t b)
+{
+  expanded_location x = expand_location (a), y = expand_location (b);
+  return x.line == y.line && x.column == y.column
+	 && x.file && y.file && !strcmp (x.file, y.file);
+}
+
+static void
+step_note (const struct escape_graph *g, const struct escape_loc *obj,
+	   int index)
+{
+  const struct escape_edge *e = edge_get (g, index);
+  if (!e->where)
+    return;
+  tree expr = (tree) e->expr;
+  char *text = expr ? quoted_expr (expr) : NULL;
+  char *callee = e->callee ? quoted (e->callee) : NULL;
+  switch (e->step)
+    {
+    case STEP_ADDRESS:
+      /* The declaration note already points at an alloca or a VLA.  */
+      if (e->form != EDGE_ADDRESS || e->src != obj->id
+	  || same_place (e->where, obj->where))
+	break;
+      if (obj->name)
+	{
+	  char *q = quoted (obj->name);
+	  inform (e->where, "address of %s taken here", q);
+	  free (q);
+	}
+      else
+	inform (e->where, "address taken here");
+      break;
+    case STEP_COPY:
+      if (expr && user_named (expr))
+	inform (e->where, "copied into %s", text);
+      break;
+    case STEP_LOAD:
+      break;
+    case STEP_STORE:
+      if (text)
+	inform (e->where, "stored into %s", text);
+      break;
+    case STEP_CALL_ARG:
+      if (callee)
+	inform (e->where, "passed to %s", callee);
+      break;
+    case STEP_CALL_RESULT:
+      if (callee)
+	inform (e->where, "returned by %s", callee);
+      break;
+    case STEP_RETURN:
+      inform (e->where, "returned here");
+      break;
+    }
+  free (text);
+  free (callee);
+}
+
+static void
+declared_note (const struct escape_loc *obj)
+{
+  if (!obj->where)
+    return;
+  if (obj->stack_kind == STACK_ALLOCA)
+    inform (obj->where, "allocated here");
+  else if (obj->name)
+    {
+      char *q = quoted (obj->name);
+      inform (obj->where, "%s declared here", q);
+      free (q);
+    }
+  else
+    inform (obj->where, "declared here");
+}
+
+static void
+flow_notes (const struct escape_graph *g, const struct finding *f)
+{
+  const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
+  for (int i = 0; i < f->nsteps; i++)
+    step_note (g, obj, f->steps[i]);
+}
+
+static void
+emit_escape (const struct escape_graph *g, const struct finding *f,
+	     tree fndecl)
+{
+  const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
+  char *what = object_words (obj);
+  char *where = sink_words (g, f, fndecl);
+  auto_diagnostic_group group;
+  bool warned = warning_at (f->where, 0, "address of %s %s: %s [escape:%s]",
+			    what, f->may ? "may escape" : "escapes", where,
+			    rule_name (f->rule));
+  if (warned)
+    {
+      declared_note (obj);
+      flow_notes (g, f);
+    }
+  free (what);
+  free (where);
+}
+
+static void
+emit_report (const struct escape_graph *g, const struct finding *f,
+	     tree fndecl, int level)
+{
+  const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
+  char *name = obj->name ? quoted (obj->name) : object_words (obj);
+  auto_diagnostic_group group;
+  if (f->kind == REPORT_NO_ESCAPE)
+    inform (obj->where, "%s does not escape", name);
+  else
+    {
+      char *where = sink_words (g, f, fndecl);
+      inform (obj->where, "%s %s: %s", name,
+	      f->kind == REPORT_MAY_ESCAPE ? "may escape" : "escapes", where);
+      free (where);
+      if (level >= 2)
+	flow_notes (g, f);
+    }
+  free (name);
+}
+
+void
+emit_findings (const struct escape_graph *g, const struct findings *list,
+	       const struct escape_settings *settings, tree fndecl)
+{
+  for (int i = 0; i < list->n; i++)
+    {
+      const struct finding *f = &list->items[i];
+      switch (f->kind)
+	{
+	case FINDING_RETURNED:
+	case FINDING_STORED:
+	  emit_escape (g, f, fndecl);
+	  break;
+	case REPORT_NO_ESCAPE:
+	case REPORT_ESCAPES:
+	case REPORT_MAY_ESCAPE:
+	  emit_report (g, f, fndecl, settings->report);
+	  break;
+	default:
+	  break;
+	}
+    }
+}

@@ -1,0 +1,145 @@
+/* The escape pass: a SIMPLE_IPA_PASS placed right after build_ssa_passes,
+   where every function of the unit is in SSA form and nothing has been
+   inlined or optimised yet, at every -O level.  So the IR, and therefore the
+   findings, are the same from -O0 to -O3, and isolate-paths has not yet
+   turned "return &x" into "return 0".
+
+   Functions are analysed callees first (the callgraph in reduced postorder);
+   a recursive cycle is iterated, silently, until its members' summaries stop
+   changing, and then analysed once more to report.  */
+
+#include "compat.h"
+#include "pass.h"
+#include "diagnostics.h"
+#include "../passes/build.h"
+#include "../passes/rules/rules.h"
+
+namespace {
+
+/* Recursive cycles converge in a few rounds; this only bounds the worst
+   case, after which the last summaries stand.  */
+const int max_cycle_rounds = 8;
+
+const pass_data escape_pass_data = {
+  SIMPLE_IPA_PASS,
+  "escape",		/* name */
+  OPTGROUP_NONE,	/* optinfo_flags */
+  TV_PLUGIN_RUN,	/* tv_id */
+  PROP_ssa,		/* properties_required */
+  0, 0, 0, 0
+};
+
+bool
+analysable (cgraph_node *node)
+{
+  if (node->alias || node->thunk || !node->has_gimple_body_p ())
+    return false;
+  function *fn = DECL_STRUCT_FUNCTION (node->decl);
+  return fn && fn->cfg && gimple_in_ssa_p (fn);
+}
+
+int
+count_params (tree fndecl)
+{
+  int n = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
+    n++;
+  return n;
+}
+
+/* Analyse one function: build, solve, summarise; with REPORT also decide
+   and print.  Returns true when its summary changed.  */
+bool
+analyse (cgraph_node *node, struct summary_table *summaries,
+	 const struct escape_settings *settings, bool report)
+{
+  push_cfun (DECL_STRUCT_FUNCTION (node->decl));
+  struct escape_graph *g = build_graph (summaries);
+  graph_solve (g);
+  struct escape_summary s;
+  summary_compute (g, node->decl, count_params (node->decl), &s);
+  bool changed = summary_store (summaries, &s);
+  if (report)
+    {
+      struct findings list = { NULL, 0, 0 };
+      rules_escape (g, settings, &list);
+      emit_findings (g, &list, settings, node->decl);
+      findings_clear (&list);
+    }
+  graph_free (g);
+  pop_cfun ();
+  return changed;
+}
+
+bool
+recursive (const vec<cgraph_node *> &cycle)
+{
+  if (cycle.length () > 1)
+    return true;
+  for (cgraph_edge *e = cycle[0]->callees; e; e = e->next_callee)
+    if (e->callee->ultimate_alias_target () == cycle[0])
+      return true;
+  return false;
+}
+
+class escape_pass : public simple_ipa_opt_pass
+{
+public:
+  escape_pass (gcc::context *ctxt, const struct escape_settings *settings)
+    : simple_ipa_opt_pass (escape_pass_data, ctxt), settings (settings)
+  {
+  }
+
+  unsigned int execute (function *) final override
+  {
+    struct summary_table *summaries = summary_table_new ();
+    cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
+    int n = ipa_reduced_postorder (order, true, NULL);
+    for (int i = 0; i < n; i++)
+      {
+	vec<cgraph_node *> cycle = ipa_get_nodes_in_cycle (order[i]);
+	auto_vec<cgraph_node *> members;
+	for (cgraph_node *m : cycle)
+	  if (analysable (m))
+	    members.safe_push (m);
+	if (!members.is_empty () && recursive (cycle))
+	  {
+	    /* Start from "leaks nothing" and grow to the fixpoint.  */
+	    for (cgraph_node *m : members)
+	      {
+		struct escape_summary none;
+		memset (&none, 0, sizeof none);
+		none.fndecl = m->decl;
+		none.nparams = MIN (count_params (m->decl), SUMMARY_MAX_PARAMS);
+		summary_store (summaries, &none);
+	      }
+	    for (int round = 0; round < max_cycle_rounds; round++)
+	      {
+		bool changed = false;
+		for (cgraph_node *m : members)
+		  changed |= analyse (m, summaries, settings, false);
+		if (!changed)
+		  break;
+	      }
+	  }
+	for (cgraph_node *m : members)
+	  analyse (m, summaries, settings, true);
+	cycle.release ();
+      }
+    ipa_free_postorder_info ();
+    free (order);
+    summary_table_free (summaries);
+    return 0;
+  }
+
+private:
+  const struct escape_settings *settings;
+};
+
+} // anon namespace
+
+opt_pass *
+make_escape_pass (gcc::context *ctxt, const struct escape_settings *settings)
+{
+  return new escape_pass (ctxt, settings);
+}
