@@ -62,14 +62,6 @@ may_hold_address (tree type, int depth = 0)
     }
 }
 
-static const char *
-decl_name (tree decl)
-{
-  if (DECL_P (decl) && DECL_NAME (decl))
-    return IDENTIFIER_POINTER (DECL_NAME (decl));
-  return NULL;
-}
-
 static loc_id
 new_value (builder &b, tree t)
 {
@@ -101,22 +93,19 @@ loc_for_decl (builder &b, tree decl)
     {
     case VAR_DECL:
       if (is_global_var (decl))
-	l = loc_add (b.g, LOC_GLOBAL, decl_name (decl),
+	l = loc_add (b.g, LOC_GLOBAL, decl_name_or_null (decl),
 		     DECL_SOURCE_LOCATION (decl), decl);
       else
 	{
-	  l = loc_add (b.g, LOC_STACK, decl_name (decl),
+	  l = loc_add (b.g, LOC_STACK, decl_name_or_null (decl),
 		       DECL_SOURCE_LOCATION (decl), decl);
-	  /* An anonymous local whose address is taken is a compound literal:
-	     the gimplifier's own temporaries never have their address
-	     taken.  */
-	  if (!DECL_NAME (decl))
+	  if (is_compound_literal (decl))
 	    loc_get (b.g, l)->stack_kind = STACK_COMPOUND_LITERAL;
 	}
       break;
     case PARM_DECL:
       {
-	l = loc_add (b.g, LOC_STACK, decl_name (decl),
+	l = loc_add (b.g, LOC_STACK, decl_name_or_null (decl),
 		     DECL_SOURCE_LOCATION (decl), decl);
 	loc_get (b.g, l)->stack_kind = STACK_PARAMETER;
 	loc_id pc = param_content (b, decl);
@@ -575,13 +564,6 @@ is_memory_copy (gcall *call)
     }
 }
 
-static bool
-is_alloca (gcall *call)
-{
-  return gimple_call_builtin_p (call, BUILT_IN_ALLOCA)
-	 || gimple_call_builtin_p (call, BUILT_IN_ALLOCA_WITH_ALIGN)
-	 || gimple_call_builtin_p (call, BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX);
-}
 
 /* malloc and friends: GCC marks them ECF_MALLOC (the malloc attribute).  */
 static bool
@@ -600,7 +582,7 @@ new_stack_allocation (builder &b, gcall *call)
   loc_id obj;
   if (vla)
     {
-      obj = loc_add (b.g, LOC_STACK, decl_name (*vla),
+      obj = loc_add (b.g, LOC_STACK, decl_name_or_null (*vla),
 		     DECL_SOURCE_LOCATION (*vla), *vla);
       loc_get (b.g, obj)->stack_kind = STACK_VLA;
     }
@@ -630,7 +612,7 @@ build_call (builder &b, gcall *call)
 	add_edge (b, EDGE_ADDRESS, res, loc_unknown_memory (b.g), STEP_ADDRESS,
 	      where, NULL_TREE);
     }
-  else if (is_alloca (call))
+  else if (is_alloca_call (call))
     {
       if (res != NO_LOC)
 	add_edge (b, EDGE_ADDRESS, res, new_stack_allocation (b, call),
@@ -767,18 +749,41 @@ map_vlas (builder &b, tree block)
   for (; block && TREE_CODE (block) == BLOCK; block = BLOCK_CHAIN (block))
     {
       for (tree var = BLOCK_VARS (block); var; var = DECL_CHAIN (var))
-	if (VAR_P (var) && DECL_HAS_VALUE_EXPR_P (var))
-	  {
-	    tree v = DECL_VALUE_EXPR (var);
-	    if ((TREE_CODE (v) == INDIRECT_REF || TREE_CODE (v) == MEM_REF)
-		&& VAR_P (TREE_OPERAND (v, 0)))
-	      b.vla_of->put (TREE_OPERAND (v, 0), var);
-	  }
+	if (tree ptr = vla_pointer (var))
+	  b.vla_of->put (ptr, var);
       map_vlas (b, BLOCK_SUBBLOCKS (block));
     }
 }
 
 } // anon namespace
+
+const char *
+decl_name_or_null (tree decl)
+{
+  if (DECL_P (decl) && DECL_NAME (decl))
+    return IDENTIFIER_POINTER (DECL_NAME (decl));
+  return NULL;
+}
+
+bool
+is_alloca_call (gcall *call)
+{
+  return gimple_call_builtin_p (call, BUILT_IN_ALLOCA)
+	 || gimple_call_builtin_p (call, BUILT_IN_ALLOCA_WITH_ALIGN)
+	 || gimple_call_builtin_p (call, BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX);
+}
+
+tree
+vla_pointer (tree decl)
+{
+  if (!VAR_P (decl) || !DECL_HAS_VALUE_EXPR_P (decl))
+    return NULL_TREE;
+  tree v = DECL_VALUE_EXPR (decl);
+  if ((TREE_CODE (v) == INDIRECT_REF || TREE_CODE (v) == MEM_REF)
+      && VAR_P (TREE_OPERAND (v, 0)))
+    return TREE_OPERAND (v, 0);
+  return NULL_TREE;
+}
 
 struct escape_graph *
 build_graph (const struct summary_table *summaries)
@@ -802,9 +807,9 @@ build_graph (const struct summary_table *summaries)
 	/* The caller's memory: what the parameter points to, and what is
 	   reached from there (which points on to itself).  */
 	location_t where = DECL_SOURCE_LOCATION (parm);
-	loc_id pc = loc_add (b.g, LOC_PARAM_CONTENT, decl_name (parm), where,
+	loc_id pc = loc_add (b.g, LOC_PARAM_CONTENT, decl_name_or_null (parm), where,
 			     parm);
-	loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT, decl_name (parm),
+	loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT, decl_name_or_null (parm),
 			       where, parm);
 	loc_get (b.g, pc)->param_index = index;
 	loc_get (b.g, deep)->param_index = index;

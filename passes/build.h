@@ -6,6 +6,7 @@
 
 #include "graph.h"
 #include "summary.h"
+#include "sizes.h"
 
 /* Build the escape graph of the current function (cfun, in SSA form).
    SUMMARIES gives what already analysed callees do with their parameters.
@@ -25,11 +26,32 @@ struct generic_return
 			   the zeros GIMPLE returns are not the program's.  */
 };
 
+/* A local declared in FNDECL's body, as the front end saw it.  */
+struct generic_local
+{
+  tree fndecl;
+  tree decl;
+};
+
 void note_generic_returns (tree fndecl);
+const generic_local *generic_locals_of (tree fndecl, unsigned *count);
+/* The root that keeps the noted trees alive, for PLUGIN_REGISTER_GGC_ROOTS.  */
+const struct ggc_root_tab *generic_gc_roots (void);
 /* The returns noted for FNDECL, in source order; *COUNT is set.  */
 const generic_return *generic_returns_of (tree fndecl, unsigned *count);
 
-/* Describe a stack object for a diagnostic: 'x', compound literal...  */
-const char *stack_kind_words (enum stack_kind);
+/* Was DECL made for a compound literal of the function?  Noted on GENERIC,
+   where COMPOUND_LITERAL_EXPR still says so.  */
+bool is_compound_literal (tree decl);
+
+/* The sizes of the current function's stack objects (build-size.cc).  */
+void measure_stack_objects (struct stack_sizes *);
+
+/* Shared by the builders.  */
+const char *decl_name_or_null (tree decl);
+bool is_alloca_call (gcall *);
+/* For a VLA's decl, the pointer variable its storage is reached through
+   (its DECL_VALUE_EXPR is *ptr); else NULL_TREE.  */
+tree vla_pointer (tree decl);
 
 #endif

@@ -45,8 +45,6 @@ findings_add (struct findings *f)
   item->object = NO_LOC;
   item->sink = NO_LOC;
   item->via = NO_LOC;
-  item->size = -1;
-  item->bound = -1;
   return item;
 }
 
@@ -56,4 +54,23 @@ findings_clear (struct findings *f)
   free (f->items);
   f->items = NULL;
   f->n = f->cap = 0;
+}
+
+struct stack_object_size *
+stack_sizes_add (struct stack_sizes *s)
+{
+  s->items = xgrow (s->items, &s->cap, s->n + 1, sizeof *s->items);
+  struct stack_object_size *item = &s->items[s->n++];
+  memset (item, 0, sizeof *item);
+  item->size = -1;
+  item->bound = -1;
+  return item;
+}
+
+void
+stack_sizes_clear (struct stack_sizes *s)
+{
+  free (s->items);
+  s->items = NULL;
+  s->n = s->cap = 0;
 }

@@ -6,6 +6,7 @@
 #define ESCAPE_FINDINGS_H
 
 #include "graph.h"
+#include "sizes.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -35,6 +36,9 @@ enum finding_kind
   FINDING_VLA_UNKNOWN,	/* A VLA or alloca with no bound.  */
   FINDING_VLA_TOO_LARGE,/* ... bounded, but by more than max-stack.  */
   FINDING_ALLOCA_LOOP,	/* An alloca inside a loop.  */
+  REPORT_TOO_LARGE,	/* -m: 'buf' (80000 bytes) is too large...  */
+  REPORT_UNKNOWN_SIZE,	/* -m: 'a' has unknown size.  */
+  REPORT_RECURSIVE_FRAME,/* -m: largest object of a recursive function.  */
   REPORT_NO_ESCAPE,	/* -m: the object stays in its frame.  */
   REPORT_ESCAPES,	/* -m: the object escapes (same flow as a warning).  */
   REPORT_MAY_ESCAPE	/* -m: passed to code we cannot see.  */
@@ -54,8 +58,7 @@ struct finding
   loc_id sink;			/* Where it went: a sink or an object.  */
   loc_id via;			/* For a store into an escaping object: how
 				   that object escaped (a sink), else NO_LOC.  */
-  long long size;		/* Bytes, for the size rules; -1 unknown.  */
-  long long bound;		/* Upper bound found, for FINDING_VLA_TOO_LARGE.  */
+  const struct stack_object_size *sized;	/* For the size rules.  */
   int steps[MAX_FLOW_STEPS];	/* Edge indices, in source order.  */
   int nsteps;
 };

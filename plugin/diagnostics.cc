@@ -360,9 +360,101 @@ emit_report (const struct escape_graph *g, const struct finding *f,
   free (name);
 }
 
+/* "'buf'", "compound literal", "'alloca'", for the size messages.  */
+static char *
+sized_words (const struct stack_object_size *o)
+{
+  switch (o->kind)
+    {
+    case STACK_COMPOUND_LITERAL:
+      return xstrdup ("compound literal");
+    case STACK_ALLOCA:
+      return quoted ("alloca");
+    case STACK_VLA:
+      {
+	char *q = quoted (o->name ? o->name : "<anonymous>");
+	char *w = xasprintf ("variable-length array %s", q);
+	free (q);
+	return w;
+      }
+    case STACK_PARAMETER:
+      {
+	char *q = quoted (o->name ? o->name : "<anonymous>");
+	char *w = xasprintf ("parameter %s", q);
+	free (q);
+	return w;
+      }
+    default:
+      return quoted (o->name ? o->name : "<anonymous>");
+    }
+}
+
+static void
+emit_size (const struct finding *f, tree fndecl, const char *cycle,
+	   unsigned long long limit)
+{
+  const struct stack_object_size *o = f->sized;
+  char *what = sized_words (o);
+  const char *rule = rule_name (f->rule);
+  auto_diagnostic_group group;
+  bool warned = false;
+  switch (f->kind)
+    {
+    case FINDING_OVERSIZE:
+      warned = warning_at (f->where, 0, "%s is %lld bytes, more than the"
+			   " stack limit of %llu bytes [escape:%s]", what,
+			   o->size, limit, rule);
+      break;
+    case FINDING_VLA_UNKNOWN:
+      warned = warning_at (f->where, 0, "%s has a size unknown at compile"
+			   " time and not bounded by any check [escape:%s]",
+			   what, rule);
+      break;
+    case FINDING_VLA_TOO_LARGE:
+      warned = warning_at (f->where, 0, "%s may be up to %lld bytes, more"
+			   " than the stack limit of %llu bytes [escape:%s]",
+			   what, o->bound, limit, rule);
+      break;
+    case FINDING_ALLOCA_LOOP:
+      warned = warning_at (f->where, 0, "%s inside a loop grows the stack on"
+			   " every iteration [escape:%s]", what, rule);
+      break;
+    case REPORT_TOO_LARGE:
+      inform (f->where, "%s (%lld bytes) is too large for the stack (limit"
+	      " %llu)", what, o->size, limit);
+      break;
+    case REPORT_UNKNOWN_SIZE:
+      if (o->bound >= 0)
+	inform (f->where, "%s has unknown size, up to %lld bytes (limit %llu)",
+		what, o->bound, limit);
+      else
+	inform (f->where, "%s has unknown size", what);
+      break;
+    case REPORT_RECURSIVE_FRAME:
+      {
+	char *fn = quoted (function_name (fndecl));
+	inform (f->where, "%s (%lld bytes) is the largest stack object of"
+		" recursive %s (cycle: %s)", what, o->size, fn, cycle);
+	free (fn);
+	break;
+      }
+    default:
+      break;
+    }
+  if (warned && cycle)
+    {
+      char *fn = quoted (function_name (fndecl));
+      inform (DECL_SOURCE_LOCATION (fndecl), "%s is recursive (cycle: %s):"
+	      " every call adds this object to the stack", fn, cycle);
+      free (fn);
+    }
+  free (what);
+}
+
 void
 emit_findings (const struct escape_graph *g, const struct findings *list,
-	       const struct escape_settings *settings, tree fndecl)
+	       const struct escape_settings *settings, tree fndecl,
+	       const char *cycle)
 {
   for (int i = 0; i < list->n; i++)
     {
@@ -379,6 +471,7 @@ emit_findings (const struct escape_graph *g, const struct findings *list,
 	  emit_report (g, f, fndecl, settings->report);
 	  break;
 	default:
+	  emit_size (f, fndecl, cycle, settings->max_stack);
 	  break;
 	}
     }

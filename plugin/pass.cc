@@ -48,10 +48,12 @@ count_params (tree fndecl)
 }
 
 /* Analyse one function: build, solve, summarise; with REPORT also decide
-   and print.  Returns true when its summary changed.  */
+   and print.  CYCLE names the recursive cycle the function is in, or is
+   NULL.  Returns true when its summary changed.  */
 bool
 analyse (cgraph_node *node, struct summary_table *summaries,
-	 const struct escape_settings *settings, bool report)
+	 const struct escape_settings *settings, bool report,
+	 const char *cycle)
 {
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
   struct escape_graph *g = build_graph (summaries);
@@ -62,9 +64,13 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   if (report)
     {
       struct findings list = { NULL, 0, 0 };
+      struct stack_sizes sizes = { NULL, 0, 0 };
       rules_escape (g, settings, &list);
-      emit_findings (g, &list, settings, node->decl);
+      measure_stack_objects (&sizes);
+      rules_size (&sizes, cycle != NULL, settings, &list);
+      emit_findings (g, &list, settings, node->decl, cycle);
       findings_clear (&list);
+      stack_sizes_clear (&sizes);
     }
   graph_free (g);
   pop_cfun ();
@@ -80,6 +86,20 @@ recursive (const vec<cgraph_node *> &cycle)
     if (e->callee->ultimate_alias_target () == cycle[0])
       return true;
   return false;
+}
+
+/* "f -> g -> f", for the notes on a recursive function's stack objects.  */
+char *
+cycle_names (const vec<cgraph_node *> &cycle)
+{
+  pretty_printer pp;
+  for (cgraph_node *m : cycle)
+    {
+      pp_string (&pp, lang_hooks.decl_printable_name (m->decl, 2));
+      pp_string (&pp, " -> ");
+    }
+  pp_string (&pp, lang_hooks.decl_printable_name (cycle[0]->decl, 2));
+  return xstrdup (pp_formatted_text (&pp));
 }
 
 class escape_pass : public simple_ipa_opt_pass
@@ -117,13 +137,15 @@ public:
 	      {
 		bool changed = false;
 		for (cgraph_node *m : members)
-		  changed |= analyse (m, summaries, settings, false);
+		  changed |= analyse (m, summaries, settings, false, NULL);
 		if (!changed)
 		  break;
 	      }
 	  }
+	char *names = recursive (cycle) ? cycle_names (cycle) : NULL;
 	for (cgraph_node *m : members)
-	  analyse (m, summaries, settings, true);
+	  analyse (m, summaries, settings, true, names);
+	free (names);
 	cycle.release ();
       }
     ipa_free_postorder_info ();

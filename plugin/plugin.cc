@@ -95,5 +95,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 		     &pass_info);
   register_callback (info->base_name, PLUGIN_PRE_GENERICIZE,
 		     on_pre_genericize, NULL);
+  register_callback (info->base_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) generic_gc_roots ());
   return 0;
 }

@@ -16,6 +16,13 @@ extern "C" {
 void rules_escape (const struct escape_graph *, const struct escape_settings *,
 		   struct findings *);
 
+/* escape:oversize and escape:vla over the function's stack objects; with
+   report, Go's -m notes for them.  RECURSIVE says the function is part of
+   a recursive cycle, whose largest frame object the report names.  The
+   findings point into SIZES, which must outlive them.  */
+void rules_size (const struct stack_sizes *, bool recursive,
+		 const struct escape_settings *, struct findings *);
+
 /* The flow that put OBJ into CONTAINER's set, from "address taken" on, as
    edge indices in source order; returns how many were written.  */
 int flow_steps (const struct escape_graph *, loc_id container, loc_id obj,

@@ -1,0 +1,218 @@
+/* GIMPLE -> stack object sizes, for the size rules.
+
+   Every local the function declares (in its scope blocks, which keep the
+   user's declarations at every -O level), every by-value parameter and
+   compound literal has a size known at compile time.  A VLA or an alloca
+   has a size computed at run time: the on-demand ranger, which answers at
+   -O0 as at -O2, bounds it from the type of the length, a dominating check,
+   a clamp or a loop bound.  */
+
+#include "../plugin/compat.h"
+#include "build.h"
+
+namespace {
+
+struct measure
+{
+  struct stack_sizes *out;
+  hash_set<tree> seen;
+  hash_map<tree, tree> vla_of;	/* VLA pointer variable -> VLA decl.  */
+  compat_ranger ranger;
+  bool ranger_started;
+};
+
+long long
+constant_size (tree size)
+{
+  if (!size || !tree_fits_uhwi_p (size))
+    return -1;
+  unsigned HOST_WIDE_INT n = tree_to_uhwi (size);
+  return n > (unsigned HOST_WIDE_INT) HOST_WIDE_INT_MAX ? -1 : (long long) n;
+}
+
+void
+measure_decl (measure &m, tree decl)
+{
+  if (m.seen.add (decl))
+    return;
+  if (TREE_CODE (decl) == PARM_DECL)
+    ;
+  else if (!VAR_P (decl) || is_global_var (decl) || DECL_EXTERNAL (decl))
+    return;
+  else if (tree ptr = vla_pointer (decl))
+    {
+      m.vla_of.put (ptr, decl);
+      return;
+    }
+  bool literal = is_compound_literal (decl);
+  /* The compiler's own temporaries are not the programmer's objects.  */
+  if (DECL_ARTIFICIAL (decl) && !literal)
+    return;
+  long long size = constant_size (DECL_SIZE_UNIT (decl));
+  if (size < 0)
+    return;
+  struct stack_object_size *o = stack_sizes_add (m.out);
+  o->name = literal ? NULL : decl_name_or_null (decl);
+  o->kind = literal ? STACK_COMPOUND_LITERAL
+	    : TREE_CODE (decl) == PARM_DECL ? STACK_PARAMETER : STACK_LOCAL;
+  o->where = DECL_SOURCE_LOCATION (decl);
+  o->size = size;
+}
+
+void
+measure_blocks (measure &m, tree block)
+{
+  for (; block && TREE_CODE (block) == BLOCK; block = BLOCK_CHAIN (block))
+    {
+      for (tree var = BLOCK_VARS (block); var; var = DECL_CHAIN (var))
+	measure_decl (m, var);
+      measure_blocks (m, BLOCK_SUBBLOCKS (block));
+    }
+}
+
+/* What the ranger proves of NAME at STMT: its upper bound, or -1.  A
+   negative length is undefined for a VLA and a bug for alloca, so a signed
+   length counts from 0; the maximum of a type of 32 bits or more is no
+   bound, the maximum of a narrower one (unsigned char n) is.  */
+long long
+ranger_bound (measure &m, tree name, gimple *stmt)
+{
+  if (!m.ranger_started)
+    {
+      m.ranger = compat_ranger_start ();
+      m.ranger_started = true;
+    }
+  tree type = TREE_TYPE (name);
+  int_range_max r;
+  if (!m.ranger->range_of_expr (r, name, stmt) || r.undefined_p ())
+    return -1;
+  widest_int ub = widest_int::from (r.upper_bound (), TYPE_SIGN (type));
+  if (TYPE_PRECISION (type) >= 32
+      && ub == wi::to_widest (TYPE_MAX_VALUE (type)))
+    return -1;
+  if (wi::neg_p (ub))
+    return 0;
+  if (!wi::fits_shwi_p (ub))
+    return -1;
+  return (long long) ub.to_shwi ();
+}
+
+/* The proved upper bound in bytes of the run-time SIZE at STMT, or -1.
+   GIMPLE computes a VLA's size as (sizetype) n * sizeof element: the
+   conversion of a signed n to sizetype wraps its negative values into huge
+   ones, so peel conversions and constant factors down to the length and
+   ask the ranger about that.  */
+long long
+size_bound (measure &m, tree size, gimple *stmt, int depth = 0)
+{
+  if (TREE_CODE (size) == INTEGER_CST)
+    return constant_size (size);
+  if (TREE_CODE (size) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (size))
+      || depth > 16)
+    return -1;
+  if (gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (size)))
+    {
+      enum tree_code code = gimple_assign_rhs_code (def);
+      tree op = gimple_assign_rhs1 (def);
+      if ((code == SSA_NAME || CONVERT_EXPR_CODE_P (code))
+	  && INTEGRAL_TYPE_P (TREE_TYPE (op))
+	  && TYPE_PRECISION (TREE_TYPE (op)) <= TYPE_PRECISION (TREE_TYPE (size)))
+	return size_bound (m, op, stmt, depth + 1);
+      if (code == MULT_EXPR
+	  && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST)
+	{
+	  long long factor = constant_size (gimple_assign_rhs2 (def));
+	  long long n = size_bound (m, op, stmt, depth + 1);
+	  if (n < 0 || factor < 0 || (factor && n > HOST_WIDE_INT_MAX / factor))
+	    return -1;
+	  return n * factor;
+	}
+    }
+  return ranger_bound (m, size, stmt);
+}
+
+/* Can BB reach itself?  Only asked for the blocks holding an alloca, which
+   are few: a walk of the CFG each, without touching its loop structures or
+   edge flags, which later passes own.  */
+bool
+in_loop (basic_block bb)
+{
+  auto_bitmap visited;
+  auto_vec<basic_block, 16> work;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, bb->succs)
+    work.safe_push (e->dest);
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      if (b == bb)
+	return true;
+      if (!bitmap_set_bit (visited, b->index))
+	continue;
+      FOR_EACH_EDGE (e, ei, b->succs)
+	work.safe_push (e->dest);
+    }
+  return false;
+}
+
+void
+measure_alloca (measure &m, gcall *call, basic_block bb)
+{
+  tree lhs = gimple_call_lhs (call);
+  tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
+  tree *vla = var ? m.vla_of.get (var) : NULL;
+  struct stack_object_size *o = stack_sizes_add (m.out);
+  if (vla)
+    {
+      o->name = decl_name_or_null (*vla);
+      o->kind = STACK_VLA;
+      o->where = DECL_SOURCE_LOCATION (*vla);
+    }
+  else
+    {
+      o->kind = STACK_ALLOCA;
+      o->where = gimple_location (call);
+      /* A VLA's storage is released at the end of its block, each
+	 iteration; an alloca's only when the function returns.  */
+      o->in_loop = in_loop (bb);
+    }
+  tree size = gimple_call_arg (call, 0);
+  o->size = constant_size (size);
+  if (o->size < 0)
+    o->bound = size_bound (m, size, call);
+}
+
+} // anon namespace
+
+void
+measure_stack_objects (struct stack_sizes *out)
+{
+  measure m;
+  m.out = out;
+  m.ranger = NULL;
+  m.ranger_started = false;
+
+  /* The declarations as parsed, so that an unused one counts at every -O
+     level; the scope blocks for VLAs, whose pointer GIMPLE uses.  */
+  unsigned count;
+  const generic_local *locals
+    = generic_locals_of (current_function_decl, &count);
+  for (unsigned i = 0; i < count; i++)
+    measure_decl (m, locals[i].decl);
+  measure_blocks (m, DECL_INITIAL (current_function_decl));
+  for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
+       parm = DECL_CHAIN (parm))
+    measure_decl (m, parm);
+
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	if (is_alloca_call (call) && gimple_call_num_args (call) >= 1)
+	  measure_alloca (m, call, bb);
+
+  if (m.ranger_started)
+    compat_ranger_stop (m.ranger);
+}
