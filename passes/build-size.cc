@@ -17,8 +17,6 @@ struct measure
   struct stack_sizes *out;
   hash_set<tree> seen;
   hash_map<tree, tree> vla_of;	/* VLA pointer variable -> VLA decl.  */
-  compat_ranger ranger;
-  bool ranger_started;
 };
 
 long long
@@ -75,16 +73,11 @@ measure_blocks (measure &m, tree block)
    length counts from 0; the maximum of a type of 32 bits or more is no
    bound, the maximum of a narrower one (unsigned char n) is.  */
 long long
-ranger_bound (measure &m, tree name, gimple *stmt)
+ranger_bound (tree name, gimple *stmt)
 {
-  if (!m.ranger_started)
-    {
-      m.ranger = compat_ranger_start ();
-      m.ranger_started = true;
-    }
   tree type = TREE_TYPE (name);
   int_range_max r;
-  if (!m.ranger->range_of_expr (r, name, stmt) || r.undefined_p ())
+  if (!function_ranger ()->range_of_expr (r, name, stmt) || r.undefined_p ())
     return -1;
   widest_int ub = widest_int::from (r.upper_bound (), TYPE_SIGN (type));
   if (TYPE_PRECISION (type) >= 32
@@ -128,7 +121,7 @@ size_bound (measure &m, tree size, gimple *stmt, int depth = 0)
 	  return n * factor;
 	}
     }
-  return ranger_bound (m, size, stmt);
+  return ranger_bound (size, stmt);
 }
 
 /* Can BB reach itself?  Only asked for the blocks holding an alloca, which
@@ -190,8 +183,6 @@ measure_stack_objects (struct stack_sizes *out)
 {
   measure m;
   m.out = out;
-  m.ranger = NULL;
-  m.ranger_started = false;
 
   /* The declarations as parsed, so that an unused one counts at every -O
      level; the scope blocks for VLAs, whose pointer GIMPLE uses.  */
@@ -212,7 +203,4 @@ measure_stack_objects (struct stack_sizes *out)
       if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	if (is_alloca_call (call) && gimple_call_num_args (call) >= 1)
 	  measure_alloca (m, call, bb);
-
-  if (m.ranger_started)
-    compat_ranger_stop (m.ranger);
 }

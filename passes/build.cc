@@ -23,6 +23,11 @@ struct builder
   hash_map<tree, int> *param_content;	/* PARM_DECL -> its pointee.  */
   loc_id ret, retained, unknown_call, constant;
   bool returns_rewritten;		/* See generic_return.  */
+  /* Statements that may undo an earlier one: stores of a value that is
+     not the function's (NULL, a saved value) and calls that release.  */
+  auto_vec<gassign *> restores;
+  auto_vec<gcall *> releasers;
+  bool computed_postdominators;
 };
 
 /* Could a value of TYPE hold an address?  Pointers, integers as wide as a
@@ -338,11 +343,105 @@ flow_to_unknown (builder &b, tree t, location_t where)
 	flow_to_unknown (b, TREE_OPERAND (t, i), where);
 }
 
+/* Does LATER run whenever EARLIER has run, before the function returns?  */
+static bool
+post_dominates (builder &b, gimple *later, gimple *earlier)
+{
+  basic_block lb = gimple_bb (later), eb = gimple_bb (earlier);
+  if (lb == eb)
+    {
+      for (gimple_stmt_iterator gsi = gsi_for_stmt (earlier); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	if (gsi_stmt (gsi) == later)
+	  return true;
+      return false;
+    }
+  if (!dom_info_available_p (CDI_POST_DOMINATORS))
+    {
+      calculate_dominance_info (CDI_POST_DOMINATORS);
+      b.computed_postdominators = true;
+    }
+  return dominated_by_p (CDI_POST_DOMINATORS, eb, lb);
+}
+
+/* Memory that outlives the frame, named the same way each time: a global,
+   or a place reached through a pointer (p->last, *out).  */
+static bool
+lasting_place (tree lhs)
+{
+  tree base = get_base_address (lhs);
+  return base
+	 && ((DECL_P (base) && is_global_var (base))
+	     || TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF);
+}
+
+/* The memory an SSA value was loaded from, following copies; else T.  */
+static tree
+loaded_from (tree t)
+{
+  for (int depth = 0; TREE_CODE (t) == SSA_NAME && depth < 8; depth++)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+      if (!def || !gimple_assign_single_p (def))
+	break;
+      t = gimple_assign_rhs1 (def);
+    }
+  return t;
+}
+
+/* Does STMT put back into a lasting place a value that is not this
+   function's stack: null, a constant address, the caller's pointer, or
+   what the place held before, saved in a variable (old = g; g = &ctx; ...;
+   g = old;) or in a field of a local (jmp.prev)?  */
+static bool
+restores_place (gassign *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  if (!gimple_assign_single_p (stmt) || !lasting_place (lhs))
+    return false;
+  tree rhs = gimple_assign_rhs1 (stmt);
+  if (TREE_CODE (rhs) == INTEGER_CST)
+    return true;
+  if (TREE_CODE (rhs) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (rhs, 0));
+      return base && (!DECL_P (base) || is_global_var (base)
+		      || TREE_CODE (base) == FUNCTION_DECL);
+    }
+  if (TREE_CODE (rhs) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (rhs)
+      && SSA_NAME_VAR (rhs) && TREE_CODE (SSA_NAME_VAR (rhs)) == PARM_DECL)
+    return true;
+  tree from = loaded_from (rhs);
+  if (operand_equal_p (from, lhs, 0))
+    return true;
+  /* The intrusive stack of frames: "jmp.prev = L->top; L->top = &jmp; ...
+     L->top = jmp.prev;" puts back the value saved in a local.  */
+  tree base = get_base_address (from);
+  return from != rhs && base && VAR_P (base) && !is_global_var (base)
+	 && base != from;
+}
+
+/* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
+   every path to the exit overwrites with a value that is not ours leaves no
+   dangling pointer behind.  */
+static bool
+undone_later (builder &b, gassign *store)
+{
+  tree lhs = gimple_assign_lhs (store);
+  for (gassign *r : b.restores)
+    if (r != store && operand_equal_p (gimple_assign_lhs (r), lhs, 0)
+	&& post_dominates (b, r, store))
+      return true;
+  return false;
+}
+
 static void
 build_assign (builder &b, gassign *stmt)
 {
   tree lhs = gimple_assign_lhs (stmt);
   if (gimple_clobber_p (stmt) || !may_hold_address (TREE_TYPE (lhs)))
+    return;
+  if (lasting_place (lhs) && !restores_place (stmt) && undone_later (b, stmt))
     return;
   location_t where = gimple_location (stmt);
   enum tree_code code = gimple_assign_rhs_code (stmt);
@@ -484,6 +583,42 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
     }
 }
 
+/* The object a handle argument names, comparable across statements:
+   &t is t; a value loaded from memory is that memory (t.0 = t; join
+   (t.0)); else the value itself.  */
+static tree
+handle_key (tree arg, bool by_address)
+{
+  if (by_address)
+    return TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : NULL_TREE;
+  return loaded_from (arg);
+}
+
+/* pthread_create (&t, ...) then pthread_join (t) on every path: the thread
+   and its argument are gone before the frame is.  Likewise fclose or a
+   null setvbuf after setvbuf.  */
+static bool
+released_later (builder &b, gcall *call, const char *retainer)
+{
+  for (gcall *r : b.releasers)
+    {
+      const known_release *k = known_release_find (retainer, callee_name (r));
+      if (!k || r == call || (unsigned) k->handle_arg >= gimple_call_num_args (call)
+	  || (unsigned) k->release_arg >= gimple_call_num_args (r)
+	  || (k->null_arg >= 0
+	      && ((unsigned) k->null_arg >= gimple_call_num_args (r)
+		  || !integer_zerop (gimple_call_arg (r, k->null_arg)))))
+	continue;
+      tree kept = handle_key (gimple_call_arg (call, k->handle_arg),
+			      k->by_address);
+      tree released = handle_key (gimple_call_arg (r, k->release_arg), false);
+      if (kept && released && operand_equal_p (kept, released, 0)
+	  && post_dominates (b, r, call))
+	return true;
+    }
+  return false;
+}
+
 static void
 apply_known (builder &b, gcall *call, const known_call *rows, int nrows,
 	     loc_id res)
@@ -511,7 +646,8 @@ apply_known (builder &b, gcall *call, const known_call *rows, int nrows,
 	  arg_store (b, call, k.arg, k.to, 1);
 	  break;
 	case CALL_RETAINS_ARG:
-	  arg_flows_to (b, call, k.arg, b.retained, 0);
+	  if (!released_later (b, call, k.name))
+	    arg_flows_to (b, call, k.arg, b.retained, 0);
 	  break;
 	}
     }
@@ -595,10 +731,93 @@ new_stack_allocation (builder &b, gcall *call)
   return obj;
 }
 
+/* Does FRAME hold a local or parameter of the function: does some decl
+   now live in it (its DECL_VALUE_EXPR is FRAME.N.x)?  */
+static bool
+decls_in_frame (tree decls, tree frame)
+{
+  for (tree d = decls; d; d = DECL_CHAIN (d))
+    if ((VAR_P (d) || TREE_CODE (d) == PARM_DECL) && DECL_HAS_VALUE_EXPR_P (d)
+	&& TREE_CODE (DECL_VALUE_EXPR (d)) == COMPONENT_REF
+	&& get_base_address (DECL_VALUE_EXPR (d)) == frame)
+      return true;
+  return false;
+}
+
+static bool
+frame_holds_locals_in (tree block, tree frame)
+{
+  for (; block && TREE_CODE (block) == BLOCK; block = BLOCK_CHAIN (block))
+    if (decls_in_frame (BLOCK_VARS (block), frame)
+	|| frame_holds_locals_in (BLOCK_SUBBLOCKS (block), frame))
+      return true;
+  return false;
+}
+
+static bool
+frame_holds_locals (tree frame)
+{
+  return frame && (decls_in_frame (DECL_ARGUMENTS (current_function_decl), frame)
+		   || frame_holds_locals_in (DECL_INITIAL (current_function_decl),
+					     frame));
+}
+
+/* GNU C nested functions that use their parent's locals are lowered before
+   GIMPLE: the locals move into a FRAME.N record, and the nested function's
+   address is a trampoline inside it, set up by
+   __builtin_init_trampoline (&FRAME.N.tramp, nested, &FRAME.N).  Whoever
+   keeps that address keeps a pointer into the parent's frame: Go's closure
+   rule.  Name the frame after the nested function for the diagnostics.  */
+static void
+name_frame (builder &b, gcall *call)
+{
+  if (gimple_call_num_args (call) < 3)
+    return;
+  value frame = arg_value (b, call, 2);
+  tree fn = gimple_call_arg (call, 1);
+  if (TREE_CODE (fn) == ADDR_EXPR)
+    fn = TREE_OPERAND (fn, 0);
+  if (frame.loc == NO_LOC || frame.deref != -1
+      || TREE_CODE (fn) != FUNCTION_DECL)
+    return;
+  escape_loc *l = loc_get (b.g, frame.loc);
+  if (l->kind != LOC_STACK || l->stack_kind == STACK_FRAME)
+    return;
+  /* At -O0 a trampoline is built even for a nested function that uses none
+     of its parent's locals; such a function is safe to call after the
+     parent returns (GCC's manual, "Nested Functions").  */
+  if (!frame_holds_locals ((tree) l->tree))
+    {
+      l->kind = LOC_CONSTANT;
+      return;
+    }
+  l->stack_kind = STACK_FRAME;
+  l->name = decl_name_or_null (fn);
+  l->where = DECL_SOURCE_LOCATION (fn);
+}
+
+/* &x passed to a call the graph needs no edge for (memset, printf) still
+   takes x's address: the report lists x.  */
+static void
+note_addresses_taken (builder &b, gcall *call)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) != ADDR_EXPR)
+	continue;
+      tree base = get_base_address (TREE_OPERAND (arg, 0));
+      if (base && (VAR_P (base) || TREE_CODE (base) == PARM_DECL)
+	  && !is_global_var (base))
+	loc_get (b.g, loc_for_decl (b, base))->address_taken = true;
+    }
+}
+
 static void
 build_call (builder &b, gcall *call)
 {
   location_t where = gimple_location (call);
+  note_addresses_taken (b, call);
   tree lhs = gimple_call_lhs (call);
   loc_id res = NO_LOC;
   if (lhs && may_hold_address (TREE_TYPE (lhs)))
@@ -631,6 +850,14 @@ build_call (builder &b, gcall *call)
 	  assign (b, site, old, STEP_COPY, where, gimple_call_arg (call, 0));
 	}
     }
+  else if (gimple_call_builtin_p (call, BUILT_IN_INIT_TRAMPOLINE)
+	   || gimple_call_builtin_p (call, BUILT_IN_INIT_DESCRIPTOR))
+    name_frame (b, call);
+  else if (gimple_call_builtin_p (call, BUILT_IN_ADJUST_TRAMPOLINE)
+	   || gimple_call_builtin_p (call, BUILT_IN_ADJUST_DESCRIPTOR))
+    /* The callable address points into the frame that holds the
+       trampoline.  */
+    result_from_arg (b, call, res, 0);
   else if (is_memory_copy (call))
     {
       arg_store (b, call, 1, 0, 1);
@@ -650,6 +877,10 @@ build_call (builder &b, gcall *call)
 	 to track (NULL, its own static or heap memory).  What an unknown one
 	 returns: memory we do not know.  */
       loc_id other = b.constant;
+      /* The C library's extern inline bodies (bsearch at -O2) must not
+	 change the verdict between -O levels: the table speaks for them.  */
+      if (nrows && in_system_header_at (DECL_SOURCE_LOCATION (fndecl)))
+	s = NULL;
       if (s)
 	apply_summary (b, call, s, res);
       else if (nrows)
@@ -683,6 +914,18 @@ build_call (builder &b, gcall *call)
     }
 }
 
+/* "if (p != NULL) p = s + (p - buf);" leaves p null on the other edge: the
+   ranger, at every -O level, knows a pointer is null on the edge out of a
+   test, so the stack address in p does not flow through that edge.  */
+static bool
+null_on_edge (tree arg, edge e)
+{
+  if (TREE_CODE (arg) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (arg)))
+    return false;
+  int_range_max r;
+  return function_ranger ()->range_on_edge (r, e, arg) && r.zero_p ();
+}
+
 static void
 build_phi (builder &b, gphi *phi)
 {
@@ -693,8 +936,10 @@ build_phi (builder &b, gphi *phi)
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
       location_t where = gimple_phi_arg_location (phi, i);
-      assign (b, dst, value_of (b, gimple_phi_arg_def (phi, i), where),
-	      STEP_COPY, where, result);
+      tree arg = gimple_phi_arg_def (phi, i);
+      if (null_on_edge (arg, gimple_phi_arg_edge (phi, i)))
+	arg = build_zero_cst (TREE_TYPE (arg));
+      assign (b, dst, value_of (b, arg, where), STEP_COPY, where, result);
     }
 }
 
@@ -757,6 +1002,24 @@ map_vlas (builder &b, tree block)
 
 } // anon namespace
 
+static compat_ranger ranger;
+
+compat_ranger
+function_ranger (void)
+{
+  if (!ranger)
+    ranger = compat_ranger_start ();
+  return ranger;
+}
+
+void
+release_function_ranger (void)
+{
+  if (ranger)
+    compat_ranger_stop (ranger);
+  ranger = NULL;
+}
+
 const char *
 decl_name_or_null (tree decl)
 {
@@ -789,6 +1052,7 @@ struct escape_graph *
 build_graph (const struct summary_table *summaries)
 {
   builder b;
+  b.computed_postdominators = false;
   b.g = graph_new ();
   b.summaries = summaries;
   b.locs = new hash_map<tree, int>;
@@ -826,6 +1090,18 @@ build_graph (const struct summary_table *summaries)
 
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gassign *a = dyn_cast<gassign *> (gsi_stmt (gsi)))
+	{
+	  if (restores_place (a))
+	    b.restores.safe_push (a);
+	}
+      else if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	if (callee_name (c) && known_release_find (NULL, callee_name (c)))
+	  b.releasers.safe_push (c);
+
+  FOR_EACH_BB_FN (bb, cfun)
     {
       for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
@@ -838,6 +1114,8 @@ build_graph (const struct summary_table *summaries)
     add_edge (b, EDGE_ADDRESS, b.ret, loc_for_decl (b, rewritten[i].object),
 	      STEP_RETURN, rewritten[i].where, rewritten[i].object);
 
+  if (b.computed_postdominators)
+    free_dominance_info (CDI_POST_DOMINATORS);
   delete b.locs;
   delete b.vla_of;
   delete b.param_content;

@@ -47,6 +47,11 @@ bool is_compound_literal (tree decl);
 /* The sizes of the current function's stack objects (build-size.cc).  */
 void measure_stack_objects (struct stack_sizes *);
 
+/* The on-demand ranger of the current function, started on first use and
+   shared by the builders; release it before leaving the function.  */
+compat_ranger function_ranger (void);
+void release_function_ranger (void);
+
 /* Shared by the builders.  */
 const char *decl_name_or_null (tree decl);
 bool is_alloca_call (gcall *);

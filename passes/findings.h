@@ -40,6 +40,7 @@ enum finding_kind
   REPORT_UNKNOWN_SIZE,	/* -m: 'a' has unknown size.  */
   REPORT_RECURSIVE_FRAME,/* -m: largest object of a recursive function.  */
   REPORT_NO_ESCAPE,	/* -m: the object stays in its frame.  */
+  REPORT_PARAM,		/* -m: leaking param: 'p' to result...  */
   REPORT_ESCAPES,	/* -m: the object escapes (same flow as a warning).  */
   REPORT_MAY_ESCAPE	/* -m: passed to code we cannot see.  */
 };
@@ -59,6 +60,7 @@ struct finding
   loc_id via;			/* For a store into an escaping object: how
 				   that object escaped (a sink), else NO_LOC.  */
   const struct stack_object_size *sized;	/* For the size rules.  */
+  unsigned leaks[2];		/* For REPORT_PARAM: enum leak bits.  */
   int steps[MAX_FLOW_STEPS];	/* Edge indices, in source order.  */
   int nsteps;
 };

@@ -147,3 +147,27 @@ known_call_find (const char *name, const struct known_call **rows)
   *rows = hit;
   return count;
 }
+
+static const struct known_release releases[] = {
+  { "pthread_create", 0, true, "pthread_join", 0, -1 },
+  { "thrd_create", 0, true, "thrd_join", 0, -1 },
+  { "setvbuf", 0, false, "fclose", 0, -1 },
+  { "setvbuf", 0, false, "setvbuf", 0, 1 },
+  { "setvbuf", 0, false, "setbuf", 0, 1 },
+  { "setbuf", 0, false, "fclose", 0, -1 },
+  { "setbuf", 0, false, "setvbuf", 0, 1 },
+  { "setbuf", 0, false, "setbuf", 0, 1 },
+  { "setbuffer", 0, false, "fclose", 0, -1 },
+  { "setbuffer", 0, false, "setbuffer", 0, 1 },
+  { "pthread_setspecific", 0, false, "pthread_setspecific", 0, 1 },
+};
+
+const struct known_release *
+known_release_find (const char *retainer, const char *name)
+{
+  for (size_t i = 0; i < sizeof releases / sizeof *releases; i++)
+    if ((!retainer || !strcmp (releases[i].retainer, retainer))
+	&& !strcmp (releases[i].releaser, name))
+      return &releases[i];
+  return NULL;
+}

@@ -30,6 +30,27 @@ struct known_call
   int arg, to;
 };
 
+/* A call that undoes what a retaining call kept: pthread_join after
+   pthread_create, fclose after setvbuf...  Both calls name the same handle:
+   the retaining call by its argument HANDLE_ARG (the handle itself, or with
+   BY_ADDRESS the object it points to: pthread_create (&t, ...)), the
+   releasing call by RELEASE_ARG.  With NULL_ARG >= 0 the releasing call
+   only releases when that argument is null (setvbuf (f, NULL, ...)).  */
+struct known_release
+{
+  const char *retainer;
+  int handle_arg;
+  bool by_address;
+  const char *releaser;
+  int release_arg;
+  int null_arg;
+};
+
+/* Is NAME a function that may release what RETAINER (or, when NULL, any
+   retaining call) kept?  Returns its row or NULL.  */
+const struct known_release *known_release_find (const char *retainer,
+						const char *name);
+
 /* The effects of the function called NAME: sets *ROWS to its rows and
    returns how many there are, 0 when NAME is not known.  */
 int known_call_find (const char *name, const struct known_call **rows);

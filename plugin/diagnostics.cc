@@ -18,8 +18,19 @@ expr_text (pretty_printer *pp, tree t)
   switch (TREE_CODE (t))
     {
     case SSA_NAME:
-      if (SSA_NAME_VAR (t) && DECL_NAME (SSA_NAME_VAR (t)))
+      if (SSA_NAME_VAR (t) && DECL_NAME (SSA_NAME_VAR (t))
+	  && !DECL_ARTIFICIAL (SSA_NAME_VAR (t)))
 	pp_string (pp, IDENTIFIER_POINTER (DECL_NAME (SSA_NAME_VAR (t))));
+      else if (gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t)))
+	{
+	  /* A compiler temporary: say what it was loaded or copied from
+	     (c->next for "_1 = c->next; _1->p = &x").  */
+	  tree from = gimple_assign_rhs1 (def);
+	  if (gimple_assign_single_p (def) || gimple_assign_cast_p (def))
+	    expr_text (pp, from);
+	  else
+	    pp_string (pp, "<temporary>");
+	}
       else
 	pp_string (pp, "<temporary>");
       return;
@@ -88,13 +99,26 @@ quoted (const char *name)
   return xasprintf ("%s%s%s", open_quote, name, close_quote);
 }
 
-/* "local 'x'", "compound literal", ...  */
+static const char *
+function_name (tree fndecl)
+{
+  return lang_hooks.decl_printable_name (fndecl, 2);
+}
+
+/* "local 'x'", "compound literal", ...  FNDECL is the function the object
+   belongs to.  */
 static char *
-object_words (const struct escape_loc *l)
+object_words (const struct escape_loc *l, tree fndecl)
 {
   const char *name = l->name ? l->name : "<anonymous>";
   char *q = quoted (name);
   char *words;
+  if (l->kind == LOC_HEAP)
+    {
+      words = xasprintf ("allocation by %s", q);
+      free (q);
+      return words;
+    }
   switch (l->stack_kind)
     {
     case STACK_PARAMETER:
@@ -109,6 +133,14 @@ object_words (const struct escape_loc *l)
     case STACK_ALLOCA:
       words = xasprintf ("%salloca%s memory", open_quote, close_quote);
       break;
+    case STACK_FRAME:
+      {
+	char *parent = quoted (function_name (fndecl));
+	words = xasprintf ("nested function %s, which uses the locals of %s,",
+			   q, parent);
+	free (parent);
+	break;
+      }
     default:
       words = xasprintf ("local %s", q);
       break;
@@ -124,10 +156,39 @@ last_step (const struct escape_graph *g, const struct finding *f)
   return f->nsteps ? edge_get (g, f->steps[f->nsteps - 1]) : NULL;
 }
 
-static const char *
-function_name (tree fndecl)
+/* How a container escaped, for "stored into n->data, heap memory that
+   escapes (returned from 'f')".  */
+static char *
+via_words (const struct escape_graph *g, loc_id via, tree fndecl)
 {
-  return lang_hooks.decl_printable_name (fndecl, 2);
+  char *fn = quoted (function_name (fndecl));
+  char *words;
+  const struct escape_loc *l
+    = via == NO_LOC ? NULL : loc_get ((struct escape_graph *) g, via);
+  char *name = l && l->name ? quoted (l->name) : NULL;
+  switch (l ? l->kind : LOC_VALUE)
+    {
+    case LOC_RETURN:
+      words = xasprintf ("returned from %s", fn);
+      break;
+    case LOC_GLOBAL:
+      words = name ? xasprintf ("into global %s", name)
+		   : xasprintf ("into memory that outlives %s", fn);
+      break;
+    case LOC_PARAM_CONTENT:
+      words = xasprintf ("into the memory of parameter %s",
+			 name ? name : "<anonymous>");
+      break;
+    case LOC_RETAINED:
+      words = xstrdup ("kept by a call after it returns");
+      break;
+    default:
+      words = xstrdup ("passed to code the analysis cannot see");
+      break;
+    }
+  free (name);
+  free (fn);
+  return words;
 }
 
 /* Where the address went, as words: "global 'g'", "'*out' (parameter
@@ -189,12 +250,19 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 	break;
       }
     case LOC_RETAINED:
-      words = xasprintf ("passed to %s, which keeps it after it returns",
-			 callee ? callee : "a call");
+      if (last && last->callee && strstr (last->callee, "thrd_create"))
+	words = xasprintf ("passed to the thread started by %s", callee);
+      else if (last && last->callee && strstr (last->callee, "pthread_create"))
+	words = xasprintf ("passed to the thread started by %s", callee);
+      else
+	words = xasprintf ("passed to %s, which keeps it after it returns",
+			   callee ? callee : "a call");
       break;
     case LOC_UNKNOWN_CALL:
       if (callee)
 	words = xasprintf ("passed to unknown function %s", callee);
+      else if (last && last->step == STEP_CALL_ARG)
+	words = xstrdup ("passed to an indirect call");
       else
 	words = xstrdup ("passed to code the analysis cannot see");
       break;
@@ -202,17 +270,12 @@ sink_words (const struct escape_graph *g, const struct finding *f,
     case LOC_STACK:
       {
 	char *e = last && last->expr ? quoted_expr ((tree) last->expr) : NULL;
-	const char *what = sink->kind == LOC_HEAP ? "heap memory"
-			   : "a stack object";
-	const char *how = "that escapes";
-	if (f->via != NO_LOC
-	    && loc_get ((struct escape_graph *) g, f->via)->kind == LOC_RETURN)
-	  how = "returned by";
-	if (!strcmp (how, "returned by"))
-	  words = xasprintf ("stored into %s, %s returned by %s",
-			     e ? e : what, what, fn);
-	else
-	  words = xasprintf ("stored into %s, %s %s", e ? e : what, what, how);
+	char *how = via_words (g, f->via, fndecl);
+	words = xasprintf ("stored into %s, %s that escapes (%s)",
+			   e ? e : "memory",
+			   sink->kind == LOC_HEAP ? "heap memory" : "a stack object",
+			   how);
+	free (how);
 	free (e);
 	break;
       }
@@ -223,6 +286,13 @@ sink_words (const struct escape_graph *g, const struct finding *f,
   free (callee);
   free (fn);
   return words;
+}
+
+/* The trampoline builtins of nested functions are not the reader's.  */
+static bool
+compiler_builtin (const char *name)
+{
+  return !strncmp (name, "__builtin_", 10);
 }
 
 /* A variable the reader wrote, not one the compiler made up.  */
@@ -279,11 +349,11 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
 	inform (e->where, "stored into %s", text);
       break;
     case STEP_CALL_ARG:
-      if (callee)
+      if (callee && !compiler_builtin (e->callee))
 	inform (e->where, "passed to %s", callee);
       break;
     case STEP_CALL_RESULT:
-      if (callee)
+      if (callee && !compiler_builtin (e->callee))
 	inform (e->where, "returned by %s", callee);
       break;
     case STEP_RETURN:
@@ -324,7 +394,7 @@ emit_escape (const struct escape_graph *g, const struct finding *f,
 	     tree fndecl)
 {
   const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
-  char *what = object_words (obj);
+  char *what = object_words (obj, fndecl);
   char *where = sink_words (g, f, fndecl);
   auto_diagnostic_group group;
   bool warned = warning_at (f->where, 0, "address of %s %s: %s [escape:%s]",
@@ -339,12 +409,41 @@ emit_escape (const struct escape_graph *g, const struct finding *f,
   free (where);
 }
 
+/* Go's words: "leaking param: 'p' to result", "leaking param content:
+   'p'", "'p' does not escape".  */
+static void
+emit_param_report (const struct escape_loc *pc, const struct finding *f)
+{
+  char *name = quoted (pc->name ? pc->name : "<anonymous>");
+  unsigned direct = f->leaks[0], content = f->leaks[1];
+  const unsigned lasting = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM;
+  if (direct & lasting)
+    inform (f->where, "leaking param: %s", name);
+  else if (direct & LEAK_RESULT)
+    inform (f->where, "leaking param: %s to result", name);
+  else if (content & (lasting | LEAK_RESULT))
+    inform (f->where, "leaking param content: %s", name);
+  else if ((direct | content) & LEAK_UNKNOWN)
+    inform (f->where, "%s may escape: passed to code the analysis cannot see",
+	    name);
+  else
+    inform (f->where, "%s does not escape", name);
+  free (name);
+}
+
 static void
 emit_report (const struct escape_graph *g, const struct finding *f,
 	     tree fndecl, int level)
 {
   const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
-  char *name = obj->name ? quoted (obj->name) : object_words (obj);
+  if (f->kind == REPORT_PARAM)
+    {
+      emit_param_report (obj, f);
+      return;
+    }
+  char *name = obj->name && obj->kind == LOC_STACK
+		 && obj->stack_kind != STACK_FRAME
+		 ? quoted (obj->name) : object_words (obj, fndecl);
   auto_diagnostic_group group;
   if (f->kind == REPORT_NO_ESCAPE)
     inform (obj->where, "%s does not escape", name);
@@ -468,6 +567,7 @@ emit_findings (const struct escape_graph *g, const struct findings *list,
 	case REPORT_NO_ESCAPE:
 	case REPORT_ESCAPES:
 	case REPORT_MAY_ESCAPE:
+	case REPORT_PARAM:
 	  emit_report (g, f, fndecl, settings->report);
 	  break;
 	default:

@@ -61,7 +61,8 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   struct escape_summary s;
   summary_compute (g, node->decl, count_params (node->decl), &s);
   bool changed = summary_store (summaries, &s);
-  if (report)
+  /* The system's headers are not the user's code: no findings there.  */
+  if (report && !in_system_header_at (DECL_SOURCE_LOCATION (node->decl)))
     {
       struct findings list = { NULL, 0, 0 };
       struct stack_sizes sizes = { NULL, 0, 0 };
@@ -73,6 +74,7 @@ analyse (cgraph_node *node, struct summary_table *summaries,
       stack_sizes_clear (&sizes);
     }
   graph_free (g);
+  release_function_ranger ();
   pop_cfun ();
   return changed;
 }

@@ -11,6 +11,7 @@
    under strict.  */
 
 #include "rules.h"
+#include "../summary.h"
 
 #include <stdlib.h>
 
@@ -138,6 +139,35 @@ report_escape (const struct escape_graph *g, const struct escape_map *m,
   f->nsteps = flow_steps (g, f->sink, o, f->steps, MAX_FLOW_STEPS);
 }
 
+/* Go's "leaking param" lines: one per pointer parameter, read off the
+   same summary the callers use.  */
+static void
+report_params (const struct escape_graph *g, struct findings *out)
+{
+  int nparams = 0;
+  for (loc_id l = 0; l < loc_count (g); l++)
+    {
+      const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
+      if (pc->kind == LOC_PARAM_CONTENT && pc->param_index >= nparams)
+	nparams = pc->param_index + 1;
+    }
+  struct escape_summary s;
+  summary_compute (g, NULL, nparams, &s);
+  for (loc_id l = 0; l < loc_count (g); l++)
+    {
+      const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
+      if (pc->kind != LOC_PARAM_CONTENT || pc->depth != 0
+	  || pc->param_index >= s.nparams)
+	continue;
+      struct finding *f = findings_add (out);
+      f->kind = REPORT_PARAM;
+      f->object = l;
+      f->where = pc->where;
+      f->leaks[0] = s.params[pc->param_index].leaks[0];
+      f->leaks[1] = s.params[pc->param_index].leaks[1];
+    }
+}
+
 static void
 report (const struct escape_graph *g, const struct escape_map *stored,
 	const struct escape_map *unknown, loc_id ret, struct findings *out)
@@ -145,12 +175,12 @@ report (const struct escape_graph *g, const struct escape_map *stored,
   for (loc_id o = 0; o < loc_count (g); o++)
     {
       const struct escape_loc *l = loc_get ((struct escape_graph *) g, o);
-      if (l->kind != LOC_STACK || !l->address_taken)
+      if (!(l->kind == LOC_STACK && l->address_taken) && l->kind != LOC_HEAP)
 	continue;
       struct finding *f = findings_add (out);
       f->object = o;
       f->where = loc_get ((struct escape_graph *) g, o)->where;
-      if (ret != NO_LOC && points_to (g, ret, o))
+      if (ret != NO_LOC && points_to (g, ret, o) && l->kind == LOC_STACK)
 	{
 	  f->kind = REPORT_ESCAPES;
 	  f->rule = RULE_RETURN;
@@ -164,6 +194,7 @@ report (const struct escape_graph *g, const struct escape_map *stored,
       else
 	f->kind = REPORT_NO_ESCAPE;
     }
+  report_params (g, out);
 }
 
 static void

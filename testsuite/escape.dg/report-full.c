@@ -1,0 +1,50 @@
+/* Go's -m for everything: stack objects, allocation sites, parameters.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-report" } */
+
+#include <stdlib.h>
+#include <string.h>
+
+int *g;
+
+int *pick (int *a, int *b, int c)	/* { dg-message "leaking param: 'a' to result" } */
+{				/* { dg-message "leaking param: 'b' to result" "" { target *-*-* } .-1 } */
+  return c ? a : b;
+}
+
+void keep (int *p)		/* { dg-message "leaking param: 'p'" } */
+{
+  g = p;
+}
+
+void keep_content (int **pp)	/* { dg-message "leaking param content: 'pp'" } */
+{
+  g = *pp;
+}
+
+int sum (const int *p, int n)	/* { dg-message "'p' does not escape" } */
+{
+  int s = 0;
+  for (int i = 0; i < n; i++)
+    s += p[i];
+  return s;
+}
+
+char *
+make (void)
+{
+  char *p = malloc (16);	/* { dg-message "allocation by 'malloc' escapes: returned from 'make'" } */
+  return p;
+}
+
+int
+scratch (void)
+{
+  char *p = malloc (16);	/* { dg-message "allocation by 'malloc' does not escape" } */
+  if (!p)
+    return 0;
+  strcpy (p, "x");
+  int n = p[0];
+  free (p);
+  return n;
+}

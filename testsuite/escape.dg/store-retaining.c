@@ -1,0 +1,111 @@
+/* escape:store by calls that keep their argument after they return.  */
+/* { dg-do compile } */
+/* { dg-options "-pthread" } */
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <threads.h>
+
+void *worker (void *arg) { return arg; }
+int cworker (void *arg) { return arg != 0; }
+void bye (void) { }
+
+void
+thread_not_joined (void)
+{
+  int arg = 0;
+  pthread_t t;
+  pthread_create (&t, 0, worker, &arg);	/* { dg-warning "address of local 'arg' escapes: passed to the thread started by 'pthread_create' \\\[escape:store\\\]" } */
+  pthread_detach (t);
+}
+
+void
+thread_joined (void)
+{
+  int arg = 0;
+  pthread_t t;
+  pthread_create (&t, 0, worker, &arg);	/* { dg-bogus "escape:" } */
+  pthread_join (t, 0);
+}
+
+void
+thread_joined_sometimes (int c)
+{
+  int arg = 0;
+  pthread_t t;
+  pthread_create (&t, 0, worker, &arg);	/* { dg-warning "passed to the thread started by 'pthread_create'" } */
+  if (c)
+    pthread_join (t, 0);
+}
+
+void
+c11_thread (void)
+{
+  int arg = 0;
+  thrd_t t;
+  thrd_create (&t, cworker, &arg);	/* { dg-warning "passed to the thread started by 'thrd_create'" } */
+}
+
+void
+c11_thread_joined (void)
+{
+  int arg = 0;
+  thrd_t t;
+  thrd_create (&t, cworker, &arg);	/* { dg-bogus "escape:" } */
+  thrd_join (t, 0);
+}
+
+void
+stdio_buffer (void)
+{
+  char buf[BUFSIZ];
+  setvbuf (stdout, buf, _IOFBF, sizeof buf);	/* { dg-warning "address of local 'buf' escapes: passed to 'setvbuf', which keeps it after it returns" } */
+  puts ("hello");
+}
+
+void
+stdio_buffer_reset (void)
+{
+  char buf[BUFSIZ];
+  setvbuf (stdout, buf, _IOFBF, sizeof buf);	/* { dg-bogus "escape:" } */
+  puts ("hello");
+  setvbuf (stdout, 0, _IONBF, 0);
+}
+
+void
+stdio_buffer_closed (const char *path)
+{
+  char buf[BUFSIZ];
+  FILE *f = fopen (path, "w");
+  if (!f)
+    return;
+  setbuf (f, buf);	/* { dg-bogus "escape:" } */
+  fputs ("x", f);
+  fclose (f);
+}
+
+void
+at_exit_handler (void)
+{
+  int token = 0;
+  on_exit ((void (*) (int, void *)) bye, &token);	/* { dg-warning "address of local 'token' escapes: passed to 'on_exit', which keeps it after it returns" } */
+}
+
+pthread_key_t key;
+
+void
+thread_specific (void)
+{
+  int slot = 0;
+  pthread_setspecific (key, &slot);	/* { dg-warning "address of local 'slot' escapes: passed to 'pthread_setspecific'" } */
+}
+
+void
+thread_specific_reset (void)
+{
+  int slot = 0;
+  pthread_setspecific (key, &slot);	/* { dg-bogus "escape:" } */
+  bye ();
+  pthread_setspecific (key, 0);
+}

@@ -1,0 +1,100 @@
+/* Summaries: a same-file helper that stores its argument makes the
+   caller's address escape; one that only reads it keeps it safe; one that
+   returns it makes "return helper (&x)" an escape:return.  Recursion and
+   mutual recursion are iterated to a fixpoint.  */
+/* { dg-do compile } */
+/* { dg-options "-Wno-return-local-addr" } */
+
+#include <stdio.h>
+
+int *saved;
+struct list { int *items[8]; int n; };
+
+static void keep (int *p) { saved = p; }
+static int peek (const int *p) { return *p; }
+static int *pick (int *a, int *b, int c) { return c ? a : b; }
+static void add (struct list *l, int *p) { l->items[l->n++] = p; }
+static void keep_indirect (int *p) { keep (p); }
+
+void
+helper_stores (void)
+{
+  int x = 0;
+  keep (&x);		/* { dg-warning "address of local 'x' escapes: passed to 'keep', which stores it where it outlives the call \\\[escape:store\\\]" } */
+}
+
+void
+helper_stores_indirectly (void)
+{
+  int x = 0;
+  keep_indirect (&x);	/* { dg-warning "address of local 'x' escapes: passed to 'keep_indirect'" } */
+}
+
+int
+helper_reads (void)
+{
+  int x = 5;
+  return peek (&x);	/* { dg-bogus "escape:" } */
+}
+
+int *
+helper_returns (int c)
+{
+  int a = 0, b = 1;
+  return pick (&a, &b, c);	/* { dg-warning "address of local 'a' may escape: returned from 'helper_returns' \\\[escape:return\\\]" } */
+}				/* { dg-warning "address of local 'b' may escape" "" { target *-*-* } .-1 } */
+
+void
+helper_stores_into_param (struct list *l)
+{
+  int x = 0;
+  add (l, &x);		/* { dg-warning "address of local 'x' escapes: passed to 'add', which stores it into the memory of parameter 'l'" } */
+}
+
+int
+helper_stores_into_local (void)
+{
+  int x = 0;
+  struct list l = { { 0 }, 0 };
+  add (&l, &x);		/* { dg-bogus "escape:" } */
+  return *l.items[0];
+}
+
+/* Recursion: depth keeps going down, the last level stores.  */
+static void
+descend (int *p, int depth)
+{
+  if (depth == 0)
+    saved = p;
+  else
+    descend (p, depth - 1);
+}
+
+void
+recursive_helper (void)
+{
+  int x = 0;
+  descend (&x, 3);	/* { dg-warning "address of local 'x' escapes: passed to 'descend'" } */
+}
+
+static void pong (int *p, int n);
+static void ping (int *p, int n) { if (n) pong (p, n - 1); }
+static void pong (int *p, int n) { if (n) ping (p, n - 1); else printf ("%d\n", *p); }
+
+void
+mutual_recursion_reads (void)
+{
+  int x = 0;
+  ping (&x, 4);		/* { dg-bogus "escape:" } */
+}
+
+static void even_store (int *p, int n);
+static void odd_store (int *p, int n) { if (n) even_store (p, n - 1); }
+static void even_store (int *p, int n) { if (n) odd_store (p, n - 1); else saved = p; }
+
+void
+mutual_recursion_stores (void)
+{
+  int x = 0;
+  odd_store (&x, 4);	/* { dg-warning "address of local 'x' escapes: passed to 'odd_store'" } */
+}
