@@ -32,10 +32,11 @@ PLUGIN_CXXFLAGS = -std=gnu++17 -fno-rtti -fno-exceptions -fPIC $(WARN) \
 # Plain C: the graph, the solver, the summaries, the rules, the options.
 C_SOURCES := passes/graph.c passes/solve.c passes/summary.c \
 	passes/findings.c passes/known-calls.c passes/rules/escape.c \
-	passes/rules/size.c plugin/options.c
+	passes/rules/size.c passes/rules/promote.c plugin/options.c
 # C-style C++: the files that include GCC's headers.
 CXX_SOURCES := plugin/plugin.cc plugin/pass.cc plugin/diagnostics.cc \
-	passes/build.cc passes/build-generic.cc passes/build-size.cc
+	passes/build.cc passes/build-generic.cc passes/build-size.cc \
+	passes/build-promote.cc
 OBJECTS := $(patsubst %.c,$(BUILD)/%.o,$(C_SOURCES)) \
 	$(patsubst %.cc,$(BUILD)/%.o,$(CXX_SOURCES))
 HEADERS := $(wildcard plugin/*.h passes/*.h passes/rules/*.h)

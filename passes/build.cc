@@ -701,12 +701,15 @@ is_memory_copy (gcall *call)
 }
 
 
-/* malloc and friends: GCC marks them ECF_MALLOC (the malloc attribute).  */
+/* malloc and friends: GCC marks them ECF_MALLOC (the malloc attribute);
+   "malloc (dealloc)" names a deallocator without implying ECF_MALLOC.  */
 static bool
 is_heap_allocation (gcall *call)
 {
+  tree fndecl = gimple_call_fndecl (call);
   return (gimple_call_flags (call) & ECF_MALLOC)
-	 || gimple_call_builtin_p (call, BUILT_IN_REALLOC);
+	 || gimple_call_builtin_p (call, BUILT_IN_REALLOC)
+	 || (fndecl && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)));
 }
 
 static loc_id
@@ -885,6 +888,10 @@ build_call (builder &b, gcall *call)
 	apply_summary (b, call, s, res);
       else if (nrows)
 	apply_known (b, call, rows, nrows, res);
+      else if (fndecl && fndecl_dealloc_argno (fndecl) < gimple_call_num_args (call))
+	/* A deallocator (free, or one named by malloc (dealloc)) ends the
+	   memory's life; it keeps nothing.  */
+	other = NO_LOC;
       else if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 	       || gimple_call_fnspec (call).known_p ())
 	{
@@ -912,18 +919,6 @@ build_call (builder &b, gcall *call)
       value v = { res, 0 };
       write_to (b, lhs, v, where);
     }
-}
-
-/* "if (p != NULL) p = s + (p - buf);" leaves p null on the other edge: the
-   ranger, at every -O level, knows a pointer is null on the edge out of a
-   test, so the stack address in p does not flow through that edge.  */
-static bool
-null_on_edge (tree arg, edge e)
-{
-  if (TREE_CODE (arg) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (arg)))
-    return false;
-  int_range_max r;
-  return function_ranger ()->range_on_edge (r, e, arg) && r.zero_p ();
 }
 
 static void
@@ -1002,7 +997,20 @@ map_vlas (builder &b, tree block)
 
 } // anon namespace
 
+/* "if (p != NULL) p = s + (p - buf);" leaves p null on the other edge: the
+   ranger, at every -O level, knows a pointer is null on the edge out of a
+   test, so the stack address in p does not flow through that edge.  */
+bool
+null_on_edge (tree arg, edge e)
+{
+  if (TREE_CODE (arg) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (arg)))
+    return false;
+  int_range_max r;
+  return function_ranger ()->range_on_edge (r, e, arg) && r.zero_p ();
+}
+
 static compat_ranger ranger;
+static hash_map<tree, int> *last_locs;
 
 compat_ranger
 function_ranger (void)
@@ -1012,12 +1020,21 @@ function_ranger (void)
   return ranger;
 }
 
+loc_id
+built_loc_of (tree t)
+{
+  int *l = last_locs ? last_locs->get (t) : NULL;
+  return l ? *l : NO_LOC;
+}
+
 void
-release_function_ranger (void)
+finish_function_analysis (void)
 {
   if (ranger)
     compat_ranger_stop (ranger);
   ranger = NULL;
+  delete last_locs;
+  last_locs = NULL;
 }
 
 const char *
@@ -1116,7 +1133,8 @@ build_graph (const struct summary_table *summaries)
 
   if (b.computed_postdominators)
     free_dominance_info (CDI_POST_DOMINATORS);
-  delete b.locs;
+  delete last_locs;
+  last_locs = b.locs;
   delete b.vla_of;
   delete b.param_content;
   return b.g;

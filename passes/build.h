@@ -7,6 +7,7 @@
 #include "graph.h"
 #include "summary.h"
 #include "sizes.h"
+#include "heap-sites.h"
 
 /* Build the escape graph of the current function (cfun, in SSA form).
    SUMMARIES gives what already analysed callees do with their parameters.
@@ -47,10 +48,23 @@ bool is_compound_literal (tree decl);
 /* The sizes of the current function's stack objects (build-size.cc).  */
 void measure_stack_objects (struct stack_sizes *);
 
+/* The location build_graph gave T (an SSA name or a decl) in the current
+   function's graph, or NO_LOC.  */
+loc_id built_loc_of (tree t);
+
+/* The heap allocation sites of the current function (build-promote.cc),
+   after its graph is solved.  */
+void examine_heap_sites (const struct escape_graph *, struct heap_sites *);
+
+/* Is the pointer ARG null on edge E (the ranger's answer)?  */
+bool null_on_edge (tree arg, edge e);
+
 /* The on-demand ranger of the current function, started on first use and
-   shared by the builders; release it before leaving the function.  */
+   shared by the builders.  */
 compat_ranger function_ranger (void);
-void release_function_ranger (void);
+/* Release what the builders keep for the current function (the ranger, the
+   map behind built_loc_of) before leaving it.  */
+void finish_function_analysis (void);
 
 /* Shared by the builders.  */
 const char *decl_name_or_null (tree decl);

@@ -74,3 +74,24 @@ stack_sizes_clear (struct stack_sizes *s)
   s->items = NULL;
   s->n = s->cap = 0;
 }
+
+struct heap_site *
+heap_sites_add (struct heap_sites *h)
+{
+  h->items = xgrow (h->items, &h->cap, h->n + 1, sizeof *h->items);
+  struct heap_site *item = &h->items[h->n++];
+  memset (item, 0, sizeof *item);
+  item->site = NO_LOC;
+  item->size = -1;
+  return item;
+}
+
+void
+heap_sites_clear (struct heap_sites *h)
+{
+  for (int i = 0; i < h->n; i++)
+    free (h->items[i].suggestion);
+  free (h->items);
+  h->items = NULL;
+  h->n = h->cap = 0;
+}

@@ -7,6 +7,7 @@
 
 #include "graph.h"
 #include "sizes.h"
+#include "heap-sites.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -41,8 +42,22 @@ enum finding_kind
   REPORT_RECURSIVE_FRAME,/* -m: largest object of a recursive function.  */
   REPORT_NO_ESCAPE,	/* -m: the object stays in its frame.  */
   REPORT_PARAM,		/* -m: leaking param: 'p' to result...  */
+  FINDING_PROMOTE,	/* A heap allocation that could be on the stack.  */
+  REPORT_HEAP,		/* -m: a non-escaping allocation's verdict.  */
   REPORT_ESCAPES,	/* -m: the object escapes (same flow as a warning).  */
   REPORT_MAY_ESCAPE	/* -m: passed to code we cannot see.  */
+};
+
+/* Why a heap allocation that does not escape can or cannot move to the
+   stack, first reason first.  */
+enum promote_verdict
+{
+  PROMOTE_YES,
+  PROMOTE_SIZE_UNKNOWN,
+  PROMOTE_TOO_LARGE,
+  PROMOTE_REALLOCATED,
+  PROMOTE_LOOP,
+  PROMOTE_NOT_FREED
 };
 
 /* Up to this many steps of a flow are printed; longer flows are cut in the
@@ -61,6 +76,8 @@ struct finding
 				   that object escaped (a sink), else NO_LOC.  */
   const struct stack_object_size *sized;	/* For the size rules.  */
   unsigned leaks[2];		/* For REPORT_PARAM: enum leak bits.  */
+  const struct heap_site *heap;	/* For the promote rule.  */
+  enum promote_verdict verdict;	/* For REPORT_HEAP.  */
   int steps[MAX_FLOW_STEPS];	/* Edge indices, in source order.  */
   int nsteps;
 };

@@ -550,6 +550,66 @@ emit_size (const struct finding *f, tree fndecl, const char *cycle,
   free (what);
 }
 
+static void
+emit_promote (const struct escape_graph *g, const struct finding *f,
+	      tree fndecl, unsigned long long limit)
+{
+  const struct heap_site *h = f->heap;
+  const struct escape_loc *site = loc_get ((struct escape_graph *) g, h->site);
+  char *fn = quoted (function_name (fndecl));
+  char *what = object_words (site, fndecl);
+  if (f->kind == FINDING_PROMOTE)
+    {
+      auto_diagnostic_group group;
+      if (warning_at (site->where, 0, "heap allocation of %lld bytes never"
+		      " leaves %s and is freed on every path; it could live on"
+		      " the stack [escape:%s]", h->size, fn, rule_name (f->rule)))
+	{
+	  inform (h->freed_at, "freed here");
+	  if (h->suggestion)
+	    {
+	      char *q = quoted (h->suggestion);
+	      inform (site->where, "for example: %s", q);
+	      free (q);
+	    }
+	}
+    }
+  else
+    switch (f->verdict)
+      {
+      case PROMOTE_YES:
+	inform (site->where, "%s (%lld bytes) does not escape and is freed on"
+		" every path: it could live on the stack", what, h->size);
+	break;
+      case PROMOTE_SIZE_UNKNOWN:
+	inform (site->where, "%s does not escape, but its size is not"
+		" constant", what);
+	break;
+      case PROMOTE_TOO_LARGE:
+	inform (site->where, "%s does not escape, but its %lld bytes are more"
+		" than the stack limit of %llu", what, h->size, limit);
+	break;
+      case PROMOTE_REALLOCATED:
+	inform (site->where, "%s does not escape, but it is resized with %s",
+		what, "'realloc'");
+	break;
+      case PROMOTE_LOOP:
+	inform (site->where, "%s does not escape, but it is allocated in a"
+		" loop and not freed before the next iteration", what);
+	break;
+      case PROMOTE_NOT_FREED:
+	if (h->leak_at)
+	  inform (site->where, "%s does not escape, but it is not freed on the"
+		  " path through line %d", what, LOCATION_LINE (h->leak_at));
+	else
+	  inform (site->where, "%s does not escape, but it is never freed",
+		  what);
+	break;
+      }
+  free (what);
+  free (fn);
+}
+
 void
 emit_findings (const struct escape_graph *g, const struct findings *list,
 	       const struct escape_settings *settings, tree fndecl,
@@ -569,6 +629,10 @@ emit_findings (const struct escape_graph *g, const struct findings *list,
 	case REPORT_MAY_ESCAPE:
 	case REPORT_PARAM:
 	  emit_report (g, f, fndecl, settings->report);
+	  break;
+	case FINDING_PROMOTE:
+	case REPORT_HEAP:
+	  emit_promote (g, f, fndecl, settings->max_stack);
 	  break;
 	default:
 	  emit_size (f, fndecl, cycle, settings->max_stack);

@@ -66,15 +66,21 @@ analyse (cgraph_node *node, struct summary_table *summaries,
     {
       struct findings list = { NULL, 0, 0 };
       struct stack_sizes sizes = { NULL, 0, 0 };
-      rules_escape (g, settings, &list);
+      struct heap_sites heap = { NULL, 0, 0 };
+      unsigned char *state = XNEWVEC (unsigned char, loc_count (g));
+      rules_escape (g, settings, &list, state);
       measure_stack_objects (&sizes);
       rules_size (&sizes, cycle != NULL, settings, &list);
+      examine_heap_sites (g, &heap);
+      rules_promote (&heap, state, settings, &list);
       emit_findings (g, &list, settings, node->decl, cycle);
       findings_clear (&list);
       stack_sizes_clear (&sizes);
+      heap_sites_clear (&heap);
+      free (state);
     }
   graph_free (g);
-  release_function_ranger ();
+  finish_function_analysis ();
   pop_cfun ();
   return changed;
 }

@@ -177,10 +177,17 @@ report (const struct escape_graph *g, const struct escape_map *stored,
       const struct escape_loc *l = loc_get ((struct escape_graph *) g, o);
       if (!(l->kind == LOC_STACK && l->address_taken) && l->kind != LOC_HEAP)
 	continue;
+      bool returned = l->kind == LOC_STACK && ret != NO_LOC
+		      && points_to (g, ret, o);
+      /* An allocation that stays: the promote rule says why it can or
+	 cannot move to the stack.  */
+      if (l->kind == LOC_HEAP && stored->container[o] == NO_LOC
+	  && unknown->container[o] == NO_LOC)
+	continue;
       struct finding *f = findings_add (out);
       f->object = o;
-      f->where = loc_get ((struct escape_graph *) g, o)->where;
-      if (ret != NO_LOC && points_to (g, ret, o) && l->kind == LOC_STACK)
+      f->where = l->where;
+      if (returned)
 	{
 	  f->kind = REPORT_ESCAPES;
 	  f->rule = RULE_RETURN;
@@ -220,7 +227,7 @@ map_free (struct escape_map *m)
 
 void
 rules_escape (const struct escape_graph *g, const struct escape_settings *s,
-	      struct findings *out)
+	      struct findings *out, unsigned char *state)
 {
   int n = loc_count (g);
   loc_id ret = find_kind (g, LOC_RETURN);
@@ -269,6 +276,10 @@ rules_escape (const struct escape_graph *g, const struct escape_settings *s,
 	      RULE_STORE, true, out);
     }
 
+  if (state)
+    for (loc_id l = 0; l < n; l++)
+      state[l] = stored.container[l] != NO_LOC ? ESCAPES
+		 : unknown.container[l] != NO_LOC ? MAY_ESCAPE : STAYS;
   if (s->report)
     report (g, &stored, &unknown, ret, out);
   map_free (&stored);

@@ -12,9 +12,24 @@
 extern "C" {
 #endif
 
-/* escape:return and escape:store, and the report notes for stack objects.  */
+/* How far each location's address got, for the promote rule.  */
+enum escape_state
+{
+  STAYS,
+  ESCAPES,
+  MAY_ESCAPE
+};
+
+/* escape:return and escape:store, and the report notes for stack objects,
+   escaping allocations and parameters.  Fills STATE (one per location)
+   when it is not NULL.  */
 void rules_escape (const struct escape_graph *, const struct escape_settings *,
-		   struct findings *);
+		   struct findings *, unsigned char *state);
+
+/* escape:promote over the allocation sites; with report, the verdict of
+   every allocation that does not escape.  */
+void rules_promote (const struct heap_sites *, const unsigned char *state,
+		    const struct escape_settings *, struct findings *);
 
 /* escape:oversize and escape:vla over the function's stack objects; with
    report, Go's -m notes for them.  RECURSIVE says the function is part of

@@ -78,7 +78,7 @@ int
 temporary_node (void)
 {
   int x = 3;
-  struct node *n = malloc (sizeof *n);
+  struct node *n = malloc (sizeof *n);	/* { dg-warning "escape:promote" } */
   if (!n)
     return 0;
   n->data = &x;		/* { dg-bogus "escape:" } */

@@ -41,7 +41,7 @@ test_copy_chain (void)
 
   struct escape_settings s = all_rules ();
   struct findings f = { NULL, 0, 0 };
-  rules_escape (g, &s, &f);
+  rules_escape (g, &s, &f, NULL);
   CHECK (f.n == 1 && f.items[0].kind == FINDING_RETURNED
 	 && f.items[0].object == x && !f.items[0].may && f.items[0].where == 13);
   findings_clear (&f);
@@ -69,7 +69,7 @@ test_store_through_pointer (void)
 
   struct escape_settings set = all_rules ();
   struct findings f = { NULL, 0, 0 };
-  rules_escape (g, &set, &f);
+  rules_escape (g, &set, &f, NULL);
   CHECK (f.n == 0);
   findings_clear (&f);
   graph_free (g);
@@ -88,7 +88,7 @@ test_store_through_pointer (void)
   edge_add (g, EDGE_STORE, ps, px, STEP_STORE, 6, NULL);
   edge_add (g, EDGE_STORE, out_value, ps, STEP_STORE, 7, NULL);
   graph_solve (g);
-  rules_escape (g, &set, &f);
+  rules_escape (g, &set, &f, NULL);
   CHECK (f.n == 2);
   int seen_s = 0, seen_x = 0;
   for (int i = 0; i < f.n; i++)
@@ -158,7 +158,7 @@ test_global (void)
   CHECK (points_to (g, loc_unknown_memory (g), x));
   struct escape_settings set = all_rules ();
   struct findings f = { NULL, 0, 0 };
-  rules_escape (g, &set, &f);
+  rules_escape (g, &set, &f, NULL);
   CHECK (f.n == 1 && f.items[0].object == x && f.items[0].where == 5);
   findings_clear (&f);
   graph_free (g);

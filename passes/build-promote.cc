@@ -1,0 +1,238 @@
+/* GIMPLE + solved graph -> heap allocation sites, for the promote rule:
+   each site's constant size, whether it is reallocated, and whether a
+   deallocation runs on every path from it to the exit.  */
+
+#include "../plugin/compat.h"
+#include "build.h"
+
+namespace {
+
+/* The pointer argument a call deallocates (free, a declared
+   malloc (dealloc) deallocator, realloc), or NULL_TREE.  */
+tree
+deallocated_arg (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl)
+    return NULL_TREE;
+  unsigned argno = fndecl_dealloc_argno (fndecl);
+  if (argno >= gimple_call_num_args (call))
+    return NULL_TREE;
+  return gimple_call_arg (call, argno);
+}
+
+bool
+is_realloc (gcall *call)
+{
+  return gimple_call_builtin_p (call, BUILT_IN_REALLOC);
+}
+
+/* May the pointer ARG point to allocation SITE?  */
+bool
+names_site (const struct escape_graph *g, tree arg, loc_id site)
+{
+  if (!arg || TREE_CODE (arg) != SSA_NAME)
+    return false;
+  loc_id l = built_loc_of (arg);
+  return l != NO_LOC && points_to (g, l, site);
+}
+
+/* The one value the ranger proves T has at STMT, or -1.  */
+long long
+single_value (tree t, gimple *stmt)
+{
+  STRIP_NOPS (t);
+  if (TREE_CODE (t) == INTEGER_CST)
+    return tree_fits_shwi_p (t) ? tree_to_shwi (t) : -1;
+  int_range_max r;
+  if (TREE_CODE (t) == SSA_NAME
+      && function_ranger ()->range_of_expr (r, t, stmt)
+      && !r.undefined_p () && wi::eq_p (r.lower_bound (), r.upper_bound ())
+      && wi::fits_shwi_p (r.lower_bound ()))
+    return r.lower_bound ().to_shwi ();
+  return -1;
+}
+
+/* The allocation's size in bytes when it has one value, at -O0 as at -O2
+   ("n * sizeof *p" with n set just before), else -1.  GCC's own reading
+   (gimple_call_alloc_size: alloc_size, calloc's product) first; GCC 11
+   gives up on a run-time size the ranger can still pin, so then read the
+   alloc_size attribute and ask the ranger ourselves.  */
+long long
+allocation_size (gcall *call)
+{
+  wide_int range[2];
+  tree size = gimple_call_alloc_size (call, range, function_ranger ());
+  long long bytes = -1;
+  if (size && TREE_CODE (size) == INTEGER_CST)
+    /* GCC 11 answers SIZE_MAX for "unknown": that is no size.  */
+    bytes = tree_fits_shwi_p (size) ? tree_to_shwi (size) : -1;
+  else if (size && wi::eq_p (range[0], range[1])
+	   && wi::fits_shwi_p (range[0]))
+    bytes = range[0].to_shwi ();
+  else if (size)
+    bytes = single_value (size, call);
+  if (bytes >= 0)
+    return bytes;
+  tree fntype = gimple_call_fntype (call);
+  tree attr = fntype ? lookup_attribute ("alloc_size", TYPE_ATTRIBUTES (fntype))
+		     : NULL_TREE;
+  if (!attr || !TREE_VALUE (attr))
+    return -1;
+  bytes = 1;
+  for (tree pos = TREE_VALUE (attr); pos; pos = TREE_CHAIN (pos))
+    {
+      unsigned argno = tree_to_uhwi (TREE_VALUE (pos)) - 1;
+      long long n = argno < gimple_call_num_args (call)
+		    ? single_value (gimple_call_arg (call, argno), call) : -1;
+      if (n < 0 || (n && bytes > HOST_WIDE_INT_MAX / n))
+	return -1;
+      bytes *= n;
+    }
+  return bytes;
+}
+
+location_t
+last_location (basic_block bb)
+{
+  for (gimple_stmt_iterator gsi = gsi_last_bb (bb); !gsi_end_p (gsi);
+       gsi_prev (&gsi))
+    if (gimple_location (gsi_stmt (gsi)) != UNKNOWN_LOCATION)
+      return gimple_location (gsi_stmt (gsi));
+  return UNKNOWN_LOCATION;
+}
+
+/* Is one of FREES in BB (from statement START on, when given)?  Sets
+   *WHERE to the first.  */
+bool
+frees_in (basic_block bb, gimple *start, const vec<gcall *> &frees,
+	  location_t *where)
+{
+  gimple_stmt_iterator gsi = start ? gsi_for_stmt (start) : gsi_start_bb (bb);
+  for (; !gsi_end_p (gsi); gsi_next (&gsi))
+    for (gcall *f : frees)
+      if (gsi_stmt (gsi) == f)
+	{
+	  *where = gimple_location (f);
+	  return true;
+	}
+  return false;
+}
+
+/* Does a free run on every path from ALLOC to the exit?  A path leaves by
+   the edge on which the allocation is null (nothing to free), ends where a
+   free runs, or fails at the exit or back at the allocation (a loop: one
+   slot per iteration).  */
+void
+check_freed (gcall *alloc, const vec<gcall *> &frees, struct heap_site *h)
+{
+  basic_block start = gimple_bb (alloc);
+  tree lhs = gimple_call_lhs (alloc);
+  if (frees.is_empty ())
+    return;	/* Never freed: no path to name.  */
+  if (frees_in (start, alloc, frees, &h->freed_at))
+    {
+      h->freed = true;
+      return;
+    }
+  /* Each path carries the last place it went through with a location, so
+     a leak is reported at the user's return, not at the merged one.  */
+  struct step
+  {
+    edge e;
+    location_t last;
+  };
+  auto_bitmap visited;
+  auto_vec<step, 16> work;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, start->succs)
+    work.safe_push ({ e, gimple_location (alloc) });
+  while (!work.is_empty ())
+    {
+      step s = work.pop ();
+      if (lhs && null_on_edge (lhs, s.e))
+	continue;
+      basic_block bb = s.e->dest;
+      if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun) || bb == start)
+	{
+	  h->leak_at = s.last;
+	  h->leak_in_loop = bb == start;
+	  return;
+	}
+      if (!bitmap_set_bit (visited, bb->index))
+	continue;
+      location_t where;
+      if (frees_in (bb, NULL, frees, &where))
+	{
+	  if (!h->freed_at)
+	    h->freed_at = where;
+	  continue;
+	}
+      location_t last = last_location (bb);
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	work.safe_push ({ e, last ? last : s.last });
+    }
+  h->freed = h->freed_at != UNKNOWN_LOCATION;
+}
+
+/* The stack form of the allocation, "struct s v;" or "char buf[64];".  */
+char *
+stack_form (gcall *alloc, long long size)
+{
+  tree lhs = gimple_call_lhs (alloc);
+  tree type = lhs && POINTER_TYPE_P (TREE_TYPE (lhs))
+	      ? TREE_TYPE (TREE_TYPE (lhs)) : NULL_TREE;
+  long long each = type && COMPLETE_TYPE_P (type) && !VOID_TYPE_P (type)
+		   && tree_fits_shwi_p (TYPE_SIZE_UNIT (type))
+		   ? tree_to_shwi (TYPE_SIZE_UNIT (type)) : 0;
+  if (each <= 0 || size % each)
+    return xasprintf ("char buf[%lld];", size);
+  char *name = print_generic_expr_to_str (TYPE_MAIN_VARIANT (type));
+  char *form = each == size ? xasprintf ("%s v;", name)
+			    : xasprintf ("%s buf[%lld];", name, size / each);
+  free (name);
+  return form;
+}
+
+} // anon namespace
+
+void
+examine_heap_sites (const struct escape_graph *g, struct heap_sites *out)
+{
+  auto_vec<gcall *> deallocations, reallocations;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	{
+	  if (is_realloc (call))
+	    reallocations.safe_push (call);
+	  else if (deallocated_arg (call))
+	    deallocations.safe_push (call);
+	}
+
+  for (loc_id l = 0; l < loc_count (g); l++)
+    {
+      const struct escape_loc *loc = loc_get ((struct escape_graph *) g, l);
+      if (loc->kind != LOC_HEAP || !loc->tree)
+	continue;
+      gcall *alloc = (gcall *) loc->tree;
+      struct heap_site *h = heap_sites_add (out);
+      h->site = l;
+      h->size = allocation_size (alloc);
+      /* realloc's result is the old block moved, not a new scratch one.  */
+      h->reallocated = is_realloc (alloc);
+      for (gcall *r : reallocations)
+	if (names_site (g, gimple_call_arg (r, 0), l))
+	  h->reallocated = true;
+      auto_vec<gcall *> frees;
+      for (gcall *f : deallocations)
+	if (names_site (g, deallocated_arg (f), l))
+	  frees.safe_push (f);
+      check_freed (alloc, frees, h);
+      if (h->size > 0)
+	h->suggestion = stack_form (alloc, h->size);
+    }
+}
