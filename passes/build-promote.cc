@@ -53,41 +53,56 @@ single_value (tree t, gimple *stmt)
   return -1;
 }
 
-/* The allocation's size in bytes when it has one value, at -O0 as at -O2
-   ("n * sizeof *p" with n set just before), else -1.  GCC's own reading
-   (gimple_call_alloc_size: alloc_size, calloc's product) first; GCC 11
-   gives up on a run-time size the ranger can still pin, so then read the
-   alloc_size attribute and ask the ranger ourselves.  */
-long long
-allocation_size (gcall *call)
+/* The arguments whose product is the allocation's size, from its
+   alloc_size attribute; returns how many (0 when it has none).  */
+int
+size_args (gcall *call, tree args[2])
 {
-  wide_int range[2];
-  tree size = gimple_call_alloc_size (call, range, function_ranger ());
-  long long bytes = -1;
-  if (size && TREE_CODE (size) == INTEGER_CST)
-    /* GCC 11 answers SIZE_MAX for "unknown": that is no size.  */
-    bytes = tree_fits_shwi_p (size) ? tree_to_shwi (size) : -1;
-  else if (size && wi::eq_p (range[0], range[1])
-	   && wi::fits_shwi_p (range[0]))
-    bytes = range[0].to_shwi ();
-  else if (size)
-    bytes = single_value (size, call);
-  if (bytes >= 0)
-    return bytes;
   tree fntype = gimple_call_fntype (call);
   tree attr = fntype ? lookup_attribute ("alloc_size", TYPE_ATTRIBUTES (fntype))
 		     : NULL_TREE;
-  if (!attr || !TREE_VALUE (attr))
+  int n = 0;
+  if (attr)
+    for (tree pos = TREE_VALUE (attr); pos && n < 2; pos = TREE_CHAIN (pos))
+      {
+	unsigned argno = tree_to_uhwi (TREE_VALUE (pos)) - 1;
+	if (argno >= gimple_call_num_args (call))
+	  return 0;
+	args[n++] = gimple_call_arg (call, argno);
+      }
+  return n;
+}
+
+/* The allocation's size in bytes when it has one value, at -O0 as at -O2
+   ("n * sizeof *p" with n set just before), else -1.  GCC's own reading
+   (gimple_call_alloc_size) for a constant; for a run-time size, which
+   GCC 11 gives up on, the ranger on each alloc_size argument.  */
+long long
+allocation_size (gcall *call, const struct summary_table *summaries)
+{
+  /* A same-file xmalloc: the size is the argument its summary names.  */
+  tree fndecl = gimple_call_fndecl (call);
+  const escape_summary *s = fndecl ? summary_find (summaries, fndecl) : NULL;
+  if (s && s->returns_allocation)
+    return s->size_param >= 0
+	   && (unsigned) s->size_param < gimple_call_num_args (call)
+	   ? single_value (gimple_call_arg (call, s->size_param), call) : -1;
+
+  /* GCC 11 answers SIZE_MAX for "unknown": that is no size.  */
+  tree size = gimple_call_alloc_size (call);
+  if (size && TREE_CODE (size) == INTEGER_CST && tree_fits_shwi_p (size))
+    return tree_to_shwi (size);
+  tree args[2];
+  int n = size_args (call, args);
+  if (!n)
     return -1;
-  bytes = 1;
-  for (tree pos = TREE_VALUE (attr); pos; pos = TREE_CHAIN (pos))
+  long long bytes = 1;
+  for (int i = 0; i < n; i++)
     {
-      unsigned argno = tree_to_uhwi (TREE_VALUE (pos)) - 1;
-      long long n = argno < gimple_call_num_args (call)
-		    ? single_value (gimple_call_arg (call, argno), call) : -1;
-      if (n < 0 || (n && bytes > HOST_WIDE_INT_MAX / n))
+      long long v = single_value (args[i], call);
+      if (v < 0 || (v && bytes > HOST_WIDE_INT_MAX / v))
 	return -1;
-      bytes *= n;
+      bytes *= v;
     }
   return bytes;
 }
@@ -197,8 +212,47 @@ stack_form (gcall *alloc, long long size)
 
 } // anon namespace
 
+int
+allocation_size_param (const struct escape_graph *g)
+{
+  /* The wrapper's own allocation takes its size straight from a parameter
+     (through conversions): which one?  */
+  int param = -1;
+  for (loc_id l = 0; l < loc_count (g); l++)
+    {
+      const struct escape_loc *loc = loc_get ((struct escape_graph *) g, l);
+      if (loc->kind != LOC_HEAP || !loc->tree)
+	continue;
+      tree args[2];
+      if (size_args ((gcall *) loc->tree, args) != 1)
+	return -1;
+      tree size = args[0];
+      STRIP_NOPS (size);
+      while (TREE_CODE (size) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (size))
+	{
+	  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (size));
+	  if (!def || !(gimple_assign_single_p (def) || gimple_assign_cast_p (def)))
+	    return -1;
+	  size = gimple_assign_rhs1 (def);
+	}
+      if (TREE_CODE (size) != SSA_NAME || !SSA_NAME_VAR (size)
+	  || TREE_CODE (SSA_NAME_VAR (size)) != PARM_DECL)
+	return -1;
+      int index = 0;
+      for (tree p = DECL_ARGUMENTS (current_function_decl);
+	   p && p != SSA_NAME_VAR (size); p = DECL_CHAIN (p))
+	index++;
+      if (param >= 0 && param != index)
+	return -1;
+      param = index;
+    }
+  return param;
+}
+
 void
-examine_heap_sites (const struct escape_graph *g, struct heap_sites *out)
+examine_heap_sites (const struct escape_graph *g,
+		    const struct summary_table *summaries,
+		    struct heap_sites *out)
 {
   auto_vec<gcall *> deallocations, reallocations;
   basic_block bb;
@@ -221,7 +275,7 @@ examine_heap_sites (const struct escape_graph *g, struct heap_sites *out)
       gcall *alloc = (gcall *) loc->tree;
       struct heap_site *h = heap_sites_add (out);
       h->site = l;
-      h->size = allocation_size (alloc);
+      h->size = allocation_size (alloc, summaries);
       /* realloc's result is the old block moved, not a new scratch one.  */
       h->reallocated = is_realloc (alloc);
       for (gcall *r : reallocations)

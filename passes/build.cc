@@ -701,6 +701,15 @@ is_memory_copy (gcall *call)
 }
 
 
+/* A same-file xmalloc: its summary says it returns fresh heap memory.  */
+static bool
+calls_allocation_wrapper (builder &b, gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  const escape_summary *s = fndecl ? summary_find (b.summaries, fndecl) : NULL;
+  return s && s->returns_allocation;
+}
+
 /* malloc and friends: GCC marks them ECF_MALLOC (the malloc attribute);
    "malloc (dealloc)" names a deallocator without implying ECF_MALLOC.  */
 static bool
@@ -840,7 +849,7 @@ build_call (builder &b, gcall *call)
 	add_edge (b, EDGE_ADDRESS, res, new_stack_allocation (b, call),
 	      STEP_ADDRESS, where, NULL_TREE);
     }
-  else if (is_heap_allocation (call))
+  else if (is_heap_allocation (call) || calls_allocation_wrapper (b, call))
     {
       loc_id site = loc_add (b.g, LOC_HEAP, callee_name (call), where, call);
       if (res != NO_LOC)
@@ -852,6 +861,11 @@ build_call (builder &b, gcall *call)
 	  old.deref++;
 	  assign (b, site, old, STEP_COPY, where, gimple_call_arg (call, 0));
 	}
+      else if (calls_allocation_wrapper (b, call))
+	/* What the wrapper does with its other arguments still holds.  */
+	apply_summary (b, call, summary_find (b.summaries,
+					      gimple_call_fndecl (call)),
+		       NO_LOC);
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_INIT_TRAMPOLINE)
 	   || gimple_call_builtin_p (call, BUILT_IN_INIT_DESCRIPTOR))
@@ -1093,6 +1107,7 @@ build_graph (const struct summary_table *summaries)
 	loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT, decl_name_or_null (parm),
 			       where, parm);
 	loc_get (b.g, pc)->param_index = index;
+	loc_get (b.g, pc)->integer_param = INTEGRAL_TYPE_P (TREE_TYPE (parm));
 	loc_get (b.g, deep)->param_index = index;
 	loc_get (b.g, deep)->depth = 1;
 	add_edge (b, EDGE_ADDRESS, pc, deep, STEP_ADDRESS, where, parm);

@@ -53,8 +53,14 @@ void measure_stack_objects (struct stack_sizes *);
 loc_id built_loc_of (tree t);
 
 /* The heap allocation sites of the current function (build-promote.cc),
-   after its graph is solved.  */
-void examine_heap_sites (const struct escape_graph *, struct heap_sites *);
+   after its graph is solved; SUMMARIES give the sizes of same-file
+   allocation wrappers.  */
+void examine_heap_sites (const struct escape_graph *,
+			 const struct summary_table *, struct heap_sites *);
+
+/* For a function whose summary says it returns a fresh allocation: the
+   parameter that gives its size, or -1.  */
+int allocation_size_param (const struct escape_graph *);
 
 /* Is the pointer ARG null on edge E (the ranger's answer)?  */
 bool null_on_edge (tree arg, edge e);

@@ -85,6 +85,8 @@ struct escape_loc
   int param_index;		/* For LOC_PARAM_CONTENT: which parameter...  */
   int depth;			/* ... 0: what it points to; 1: beyond.  */
   bool address_taken;		/* Its address appears in the code.  */
+  bool integer_param;		/* For LOC_PARAM_CONTENT: an integer wide
+				   enough for an address, not a pointer.  */
 };
 
 /* One step of a flow, for explanations.  */

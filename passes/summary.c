@@ -112,6 +112,43 @@ reach_from (const struct escape_graph *g, enum loc_kind kind, bool *reached,
     }
 }
 
+/* Does the function return only heap memory it allocated (or NULL), memory
+   that nothing but the result keeps?  REACHED and QUEUE are scratch.  */
+static bool
+returns_fresh_allocation (const struct escape_graph *g, bool *reached,
+			  loc_id *queue)
+{
+  loc_id ret = NO_LOC;
+  for (loc_id l = 0; l < loc_count (g) && ret == NO_LOC; l++)
+    if (loc_get ((struct escape_graph *) g, l)->kind == LOC_RETURN)
+      ret = l;
+  if (ret == NO_LOC)
+    return false;
+  bool heap = false;
+  for (int i = 0; i < points_to_count (g, ret); i++)
+    {
+      enum loc_kind k
+	= loc_get ((struct escape_graph *) g, points_to_nth (g, ret, i))->kind;
+      if (k == LOC_HEAP)
+	heap = true;
+      else if (k != LOC_CONSTANT)
+	return false;
+    }
+  if (!heap)
+    return false;
+  /* ... and no sink keeps it besides.  */
+  static const enum loc_kind sinks[]
+    = { LOC_GLOBAL, LOC_RETAINED, LOC_UNKNOWN_CALL, LOC_PARAM_CONTENT };
+  for (size_t k = 0; k < sizeof sinks / sizeof *sinks; k++)
+    {
+      reach_from (g, sinks[k], reached, queue);
+      for (int i = 0; i < points_to_count (g, ret); i++)
+	if (reached[points_to_nth (g, ret, i)])
+	  return false;
+    }
+  return true;
+}
+
 void
 summary_compute (const struct escape_graph *g, const void *fndecl,
 		 int nparams, struct escape_summary *out)
@@ -119,6 +156,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
   memset (out, 0, sizeof *out);
   out->fndecl = fndecl;
   out->nparams = nparams < SUMMARY_MAX_PARAMS ? nparams : SUMMARY_MAX_PARAMS;
+  out->size_param = -1;
 
   int n = loc_count (g);
   static const struct
@@ -176,6 +214,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
 	    p->into_deep_params[pc->depth] |= bit;
 	}
     }
+  out->returns_allocation = returns_fresh_allocation (g, reached, queue);
   free (reached);
   free (queue);
 }

@@ -41,6 +41,11 @@ struct escape_summary
   const void *fndecl;		/* Opaque: the function it describes.  */
   int nparams;
   struct param_leaks params[SUMMARY_MAX_PARAMS];
+  /* An xmalloc-style wrapper: the result is a fresh heap allocation (or
+     NULL) that nothing else keeps, of the size given by parameter
+     SIZE_PARAM (-1 when the builder could not tell).  */
+  bool returns_allocation;
+  int size_param;
 };
 
 struct summary_table;

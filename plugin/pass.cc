@@ -60,6 +60,8 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   graph_solve (g);
   struct escape_summary s;
   summary_compute (g, node->decl, count_params (node->decl), &s);
+  if (s.returns_allocation)
+    s.size_param = allocation_size_param (g);
   bool changed = summary_store (summaries, &s);
   /* The system's headers are not the user's code: no findings there.  */
   if (report && !in_system_header_at (DECL_SOURCE_LOCATION (node->decl)))
@@ -71,7 +73,7 @@ analyse (cgraph_node *node, struct summary_table *summaries,
       rules_escape (g, settings, &list, state);
       measure_stack_objects (&sizes);
       rules_size (&sizes, cycle != NULL, settings, &list);
-      examine_heap_sites (g, &heap);
+      examine_heap_sites (g, summaries, &heap);
       rules_promote (&heap, state, settings, &list);
       emit_findings (g, &list, settings, node->decl, cycle);
       findings_clear (&list);

@@ -156,8 +156,10 @@ report_params (const struct escape_graph *g, struct findings *out)
   for (loc_id l = 0; l < loc_count (g); l++)
     {
       const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
+      /* Go speaks of pointers: a size_t parameter is tracked (uintptr_t
+	 round trips) but not listed.  */
       if (pc->kind != LOC_PARAM_CONTENT || pc->depth != 0
-	  || pc->param_index >= s.nparams)
+	  || pc->param_index >= s.nparams || pc->integer_param)
 	continue;
       struct finding *f = findings_add (out);
       f->kind = REPORT_PARAM;
