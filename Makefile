@@ -35,6 +35,7 @@ C_SOURCES := passes/graph.c passes/solve.c passes/summary.c \
 	passes/rules/size.c passes/rules/promote.c plugin/options.c
 # C-style C++: the files that include GCC's headers.
 CXX_SOURCES := plugin/plugin.cc plugin/pass.cc plugin/diagnostics.cc \
+	plugin/suppress.cc plugin/sarif.cc \
 	passes/build.cc passes/build-generic.cc passes/build-size.cc \
 	passes/build-promote.cc
 OBJECTS := $(patsubst %.c,$(BUILD)/%.o,$(C_SOURCES)) \
@@ -45,8 +46,9 @@ UNIT_SOURCES := $(wildcard testsuite/unit/*.c)
 UNIT_TESTS := $(patsubst testsuite/unit/%.c,$(BUILD)/unit/%,$(UNIT_SOURCES))
 UNIT_LIB_SOURCES := $(filter-out plugin/%,$(C_SOURCES)) plugin/options.c
 
-.PHONY: all check unit-check dg-check demo install uninstall clean deps \
-	build-deps check-deps
+.PHONY: all check unit-check dg-check integration-check codegen-check \
+	sarif-check demo \
+	install uninstall clean build-deps check-deps realworld fuzz bench
 
 all: $(PLUGIN)
 
@@ -74,7 +76,7 @@ build-deps:
 	$(call require,$(BUILD_PACKAGES))
 
 check-deps: build-deps
-	$(call require,dejagnu)
+	$(call require,dejagnu cmake csmith)
 
 # --- the plugin -------------------------------------------------------------
 
@@ -92,12 +94,22 @@ ifeq ($(GCC_NAME),$(DEFAULT_GCC))
 	ln -sf $(PLUGIN) escape.so
 endif
 
+# The DejaGnu harness, for projects that keep their own escape findings
+# under regression test (examples/dejagnu-project).
+PREFIX ?= /usr/local
+DEJAGNU_DIR = $(PREFIX)/share/gcc-escape/dejagnu
+
 install: $(PLUGIN)
 	install -D -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/escape.so
+	install -D -m 644 testsuite/lib/escape.exp $(DESTDIR)$(DEJAGNU_DIR)/escape.exp
+	install -D -m 644 examples/dejagnu-project/testsuite/escape.dg/dg.exp \
+	  $(DESTDIR)$(DEJAGNU_DIR)/dg.exp
 	@echo "installed: $(GCC) -fplugin=escape now loads $(PLUGIN_DIR)/escape.so"
+	@echo "installed: the DejaGnu harness in $(DEJAGNU_DIR)"
 
 uninstall:
 	rm -f $(DESTDIR)$(PLUGIN_DIR)/escape.so
+	rm -rf $(DESTDIR)$(PREFIX)/share/gcc-escape
 
 # --- tests ------------------------------------------------------------------
 
@@ -119,9 +131,41 @@ dg-check: $(PLUGIN) $(BUILD)/testsuite/site.exp | check-deps
 	cd $(BUILD)/testsuite && runtest --tool escape \
 	  --srcdir $(abspath testsuite) $(RUNTESTFLAGS)
 
+# Build systems and an outside DejaGnu project, as users run them.
+integration-check: $(PLUGIN) | check-deps
+	testsuite/integration.sh $(PLUGIN) $(GCC)
+
+# The plugin must not change generated code: the same objects with and
+# without it, for the examples, the tests and csmith programs.
+codegen-check: $(PLUGIN) | check-deps
+	testsuite/codegen.sh $(PLUGIN) $(GCC)
+
+# The SARIF log (sarif=): the SARIF 2.1.0 schema, Microsoft's SARIF
+# Multitool, and what the log must say; the validators come from npm.
+sarif-check: $(PLUGIN) | check-deps
+	testsuite/sarif-check.sh $(PLUGIN) $(GCC) $(BUILD)/sarif
+
 check: check-deps
-	@$(MAKE) --no-print-directory unit-check
-	@$(MAKE) --no-print-directory dg-check
+	@status=0; \
+	for t in unit-check dg-check integration-check codegen-check \
+	  sarif-check; do \
+	  $(MAKE) --no-print-directory $$t || status=1; \
+	done; exit $$status
+
+# --- beyond make check ----------------------------------------------------
+
+# Debian source packages built with the plugin (network; as root).
+realworld: $(PLUGIN)
+	ESCAPE_PLUGIN=$(abspath $(PLUGIN)) GCC=$(GCC) testsuite/realworld.sh $(PACKAGES)
+
+# csmith programs compiled with the plugin at random -O levels: no ICE.
+N ?= 100
+fuzz: $(PLUGIN) | check-deps
+	testsuite/fuzz.sh $(N) $(abspath $(PLUGIN)) $(GCC)
+
+# Compile time and memory with and without the plugin, as ratios.
+bench: $(PLUGIN)
+	PLUGIN=$(abspath $(PLUGIN)) GCC=$(GCC) bench/overhead.sh
 
 # --- the demo ---------------------------------------------------------------
 

@@ -36,7 +36,11 @@ die() { echo "overhead.sh: $*" >&2; exit 2; }
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer: $RUNS"
 command -v "$GCC" > /dev/null || die "compiler not found: $GCC"
 [[ -f $PLUGIN ]] || die "plugin not found: $PLUGIN (run make -C $ROOT)"
-echo 'int f(void) { return 0; }' | "$GCC" -fplugin="$PLUGIN" -x c -c - -o /dev/null ||
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+# a private copy: a rebuild of $PLUGIN during the run must not change what is measured
+cp "$PLUGIN" "$TMP/escape.so"
+echo 'int f(void) { return 0; }' | "$GCC" -fplugin="$TMP/escape.so" -x c -c - -o /dev/null ||
   die "$GCC cannot load $PLUGIN"
 if [[ ! -x /usr/bin/time ]]; then
   [[ $(id -u) -eq 0 ]] || die "/usr/bin/time missing; apt-get install time"
@@ -55,8 +59,6 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   [[ -f $SQLITE/sqlite3.c ]] || die "no $SQLITE/sqlite3.c after realworld.sh"
   for u in "${LUA_UNITS[@]}"; do [[ -f $LUA/$u ]] || die "no $LUA/$u after realworld.sh"; done
 fi
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
 mkdir "$TMP/sqlite" "$TMP/lua"
 cp "$SQLITE"/sqlite3.[ch] "$TMP/sqlite/"
 cp "$LUA"/*.[ch] "$TMP/lua/"
@@ -69,7 +71,7 @@ ORDER=(sqlite3.c "${LUA_UNITS[@]}")
 # measure UNIT LEVEL MODE: one compile, appends "unit level mode secs kib"
 measure() {
   local dir=${UNIT[$1]%%|*} flags=${UNIT[$1]#*|} extra=()
-  [[ $3 = plugin ]] && extra=(-fplugin="$PLUGIN")
+  [[ $3 = plugin ]] && extra=(-fplugin="$TMP/escape.so")
   # shellcheck disable=SC2086  # $flags is a list of options
   if ! (cd "$TMP/$dir" && /usr/bin/time -o "$TMP/time" -f '%e %M' \
         "$GCC" "$2" $flags "${extra[@]}" -c "$1" -o /dev/null 2> "$TMP/err"); then

@@ -54,6 +54,7 @@ measure_decl (measure &m, tree decl)
   o->kind = literal ? STACK_COMPOUND_LITERAL
 	    : TREE_CODE (decl) == PARM_DECL ? STACK_PARAMETER : STACK_LOCAL;
   o->where = DECL_SOURCE_LOCATION (decl);
+  o->decl = decl;
   o->size = size;
 }
 
@@ -161,6 +162,7 @@ measure_alloca (measure &m, gcall *call, basic_block bb)
       o->name = decl_name_or_null (*vla);
       o->kind = STACK_VLA;
       o->where = DECL_SOURCE_LOCATION (*vla);
+      o->decl = *vla;
     }
   else
     {

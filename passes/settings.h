@@ -12,8 +12,10 @@ struct escape_settings
 {
   unsigned long long max_stack;	/* Largest stack object that is fine.  */
   bool enabled[RULE_COUNT];
+  bool error[RULE_COUNT];	/* Findings of these rules are errors.  */
   int report;			/* 0 off, 1 Go's -m, 2 Go's -m=2.  */
   bool strict;			/* Warn on "may escape" to unknown code.  */
+  const char *sarif;		/* SARIF output file or directory, or NULL.  */
 };
 
 #endif

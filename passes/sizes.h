@@ -20,6 +20,7 @@ struct stack_object_size
   long long bound;		/* For a run-time size: the proved upper bound
 				   in bytes, -1 when there is none.  */
   bool in_loop;			/* An alloca inside a loop.  */
+  const void *decl;		/* The declaration, opaque, or NULL.  */
 };
 
 struct stack_sizes

@@ -8,6 +8,8 @@
 
 #include "compat.h"
 #include "diagnostics.h"
+#include "sarif.h"
+#include "suppress.h"
 #include "../passes/build.h"
 
 /* The text of an expression as a C programmer wrote it: SSA names by their
@@ -312,9 +314,58 @@ same_place (location_t a, location_t b)
 	 && x.file && y.file && !strcmp (x.file, y.file);
 }
 
+/* The one place a finding becomes a diagnostic: unless a pragma or the
+   object's escape_ok attribute silences it, a warning (or an error, with
+   error=) whose text ends with the rule id, mirrored into the SARIF log.
+   Returns whether it was shown, so notes follow only shown findings.  */
+static bool
+emit_finding (const struct escape_settings *settings, location_t where,
+	      enum rule_id rule, tree decl, const char *fmt, ...)
+{
+  if (suppressed (where, rule, decl))
+    return false;
+  va_list ap;
+  va_start (ap, fmt);
+  char *text = xvasprintf (fmt, ap);
+  va_end (ap);
+  /* -Werror turns the warning into an error: the log says what the user
+     saw.  */
+  int werrors = werrorcount;
+  bool shown;
+  if (settings->error[rule])
+    {
+      error_at (where, "%s [escape:%s]", text, rule_name (rule));
+      shown = true;
+    }
+  else
+    shown = warning_at (where, 0, "%s [escape:%s]", text, rule_name (rule));
+  if (shown && sarif_active ())
+    sarif_result (rule_name (rule),
+		  settings->error[rule] || werrorcount > werrors
+		  ? "error" : "warning", text, where);
+  free (text);
+  return shown;
+}
+
+/* A note of a flow; TO_SARIF for the flow of a finding, whose notes go to
+   the SARIF log as the steps of its last result.  The flows of the report
+   (report=2) belong to no result.  */
+static void
+flow_note (location_t where, bool to_sarif, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *text = xvasprintf (fmt, ap);
+  va_end (ap);
+  inform (where, "%s", text);
+  if (to_sarif && sarif_active ())
+    sarif_flow_step (where, text);
+  free (text);
+}
+
 static void
 step_note (const struct escape_graph *g, const struct escape_loc *obj,
-	   int index)
+	   int index, bool to_sarif)
 {
   const struct escape_edge *e = edge_get (g, index);
   if (!e->where)
@@ -332,78 +383,82 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
       if (obj->name)
 	{
 	  char *q = quoted (obj->name);
-	  inform (e->where, "address of %s taken here", q);
+	  flow_note (e->where, to_sarif, "address of %s taken here", q);
 	  free (q);
 	}
       else
-	inform (e->where, "address taken here");
+	flow_note (e->where, to_sarif, "address taken here");
       break;
     case STEP_COPY:
       if (expr && user_named (expr))
-	inform (e->where, "copied into %s", text);
+	flow_note (e->where, to_sarif, "copied into %s", text);
       break;
     case STEP_LOAD:
       break;
     case STEP_STORE:
       if (text)
-	inform (e->where, "stored into %s", text);
+	flow_note (e->where, to_sarif, "stored into %s", text);
       break;
     case STEP_CALL_ARG:
       if (callee && !compiler_builtin (e->callee))
-	inform (e->where, "passed to %s", callee);
+	flow_note (e->where, to_sarif, "passed to %s", callee);
       break;
     case STEP_CALL_RESULT:
       if (callee && !compiler_builtin (e->callee))
-	inform (e->where, "returned by %s", callee);
+	flow_note (e->where, to_sarif, "returned by %s", callee);
       break;
     case STEP_RETURN:
-      inform (e->where, "returned here");
+      flow_note (e->where, to_sarif, "returned here");
       break;
     }
   free (text);
   free (callee);
 }
 
+/* The first note of a finding's flow: where the object lives.  */
 static void
 declared_note (const struct escape_loc *obj)
 {
   if (!obj->where)
     return;
   if (obj->stack_kind == STACK_ALLOCA)
-    inform (obj->where, "allocated here");
+    flow_note (obj->where, true, "allocated here");
   else if (obj->name)
     {
       char *q = quoted (obj->name);
-      inform (obj->where, "%s declared here", q);
+      flow_note (obj->where, true, "%s declared here", q);
       free (q);
     }
   else
-    inform (obj->where, "declared here");
+    flow_note (obj->where, true, "declared here");
 }
 
 static void
-flow_notes (const struct escape_graph *g, const struct finding *f)
+flow_notes (const struct escape_graph *g, const struct finding *f,
+	    bool to_sarif)
 {
   const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
   for (int i = 0; i < f->nsteps; i++)
-    step_note (g, obj, f->steps[i]);
+    step_note (g, obj, f->steps[i], to_sarif);
 }
 
 static void
 emit_escape (const struct escape_graph *g, const struct finding *f,
-	     tree fndecl)
+	     tree fndecl, const struct escape_settings *settings)
 {
   const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
   char *what = object_words (obj, fndecl);
   char *where = sink_words (g, f, fndecl);
   auto_diagnostic_group group;
-  bool warned = warning_at (f->where, 0, "address of %s %s: %s [escape:%s]",
-			    what, f->may ? "may escape" : "escapes", where,
-			    rule_name (f->rule));
+  tree decl = obj->tree && DECL_P ((tree) obj->tree) ? (tree) obj->tree
+							: NULL_TREE;
+  bool warned = emit_finding (settings, f->where, f->rule, decl,
+			      "address of %s %s: %s", what,
+			      f->may ? "may escape" : "escapes", where);
   if (warned)
     {
       declared_note (obj);
-      flow_notes (g, f);
+      flow_notes (g, f, true);
     }
   free (what);
   free (where);
@@ -454,7 +509,7 @@ emit_report (const struct escape_graph *g, const struct finding *f,
 	      f->kind == REPORT_MAY_ESCAPE ? "may escape" : "escapes", where);
       free (where);
       if (level >= 2)
-	flow_notes (g, f);
+	flow_notes (g, f, false);
     }
   free (name);
 }
@@ -490,33 +545,35 @@ sized_words (const struct stack_object_size *o)
 
 static void
 emit_size (const struct finding *f, tree fndecl, const char *cycle,
-	   unsigned long long limit)
+	   const struct escape_settings *settings)
 {
   const struct stack_object_size *o = f->sized;
+  const unsigned long long limit = settings->max_stack;
   char *what = sized_words (o);
-  const char *rule = rule_name (f->rule);
+  tree decl = (tree) o->decl;
   auto_diagnostic_group group;
   bool warned = false;
   switch (f->kind)
     {
     case FINDING_OVERSIZE:
-      warned = warning_at (f->where, 0, "%s is %lld bytes, more than the"
-			   " stack limit of %llu bytes [escape:%s]", what,
-			   o->size, limit, rule);
+      warned = emit_finding (settings, f->where, f->rule, decl,
+			     "%s is %lld bytes, more than the stack limit of"
+			     " %llu bytes", what, o->size, limit);
       break;
     case FINDING_VLA_UNKNOWN:
-      warned = warning_at (f->where, 0, "%s has a size unknown at compile"
-			   " time and not bounded by any check [escape:%s]",
-			   what, rule);
+      warned = emit_finding (settings, f->where, f->rule, decl,
+			     "%s has a size unknown at compile time and not"
+			     " bounded by any check", what);
       break;
     case FINDING_VLA_TOO_LARGE:
-      warned = warning_at (f->where, 0, "%s may be up to %lld bytes, more"
-			   " than the stack limit of %llu bytes [escape:%s]",
-			   what, o->bound, limit, rule);
+      warned = emit_finding (settings, f->where, f->rule, decl,
+			     "%s may be up to %lld bytes, more than the stack"
+			     " limit of %llu bytes", what, o->bound, limit);
       break;
     case FINDING_ALLOCA_LOOP:
-      warned = warning_at (f->where, 0, "%s inside a loop grows the stack on"
-			   " every iteration [escape:%s]", what, rule);
+      warned = emit_finding (settings, f->where, f->rule, decl,
+			     "%s inside a loop grows the stack on every"
+			     " iteration", what);
       break;
     case REPORT_TOO_LARGE:
       inform (f->where, "%s (%lld bytes) is too large for the stack (limit"
@@ -552,8 +609,9 @@ emit_size (const struct finding *f, tree fndecl, const char *cycle,
 
 static void
 emit_promote (const struct escape_graph *g, const struct finding *f,
-	      tree fndecl, unsigned long long limit)
+	      tree fndecl, const struct escape_settings *settings)
 {
+  const unsigned long long limit = settings->max_stack;
   const struct heap_site *h = f->heap;
   const struct escape_loc *site = loc_get ((struct escape_graph *) g, h->site);
   char *fn = quoted (function_name (fndecl));
@@ -561,9 +619,13 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
   if (f->kind == FINDING_PROMOTE)
     {
       auto_diagnostic_group group;
-      if (warning_at (site->where, 0, "heap allocation of %lld bytes never"
-		      " leaves %s and is freed on every path; it could live on"
-		      " the stack [escape:%s]", h->size, fn, rule_name (f->rule)))
+      /* The attribute goes on the pointer the allocation is assigned to.  */
+      tree lhs = gimple_call_lhs ((gcall *) site->tree);
+      tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
+      if (emit_finding (settings, site->where, f->rule, var,
+			"heap allocation of %lld bytes never leaves %s and is"
+			" freed on every path; it could live on the stack",
+			h->size, fn))
 	{
 	  inform (h->freed_at, "freed here");
 	  if (h->suggestion)
@@ -622,7 +684,7 @@ emit_findings (const struct escape_graph *g, const struct findings *list,
 	{
 	case FINDING_RETURNED:
 	case FINDING_STORED:
-	  emit_escape (g, f, fndecl);
+	  emit_escape (g, f, fndecl, settings);
 	  break;
 	case REPORT_NO_ESCAPE:
 	case REPORT_ESCAPES:
@@ -632,10 +694,10 @@ emit_findings (const struct escape_graph *g, const struct findings *list,
 	  break;
 	case FINDING_PROMOTE:
 	case REPORT_HEAP:
-	  emit_promote (g, f, fndecl, settings->max_stack);
+	  emit_promote (g, f, fndecl, settings);
 	  break;
 	default:
-	  emit_size (f, fndecl, cycle, settings->max_stack);
+	  emit_size (f, fndecl, cycle, settings);
 	  break;
 	}
     }

@@ -18,7 +18,10 @@ const char options_help[] =
   "  report[=1|2]      Go's -m: a note for every stack object; 2 adds the"
   " flows\n"
   "  strict            also warn when an address is passed to code the"
-  " analysis cannot see\n";
+  " analysis cannot see\n"
+  "  error[=RULES]     make findings (of these rules) errors\n"
+  "  sarif=FILE        also write the findings as SARIF 2.1.0 to FILE, or to"
+  " DIR/<source>.sarif when FILE is a directory\n";
 
 void
 options_defaults (struct escape_settings *s)
@@ -126,11 +129,31 @@ options_apply (struct escape_settings *s, const char *key, const char *value,
       s->strict = true;
       return true;
     }
+  if (!strcmp (key, "error"))
+    {
+      if (!value)
+	{
+	  for (int r = 0; r < RULE_COUNT; r++)
+	    s->error[r] = true;
+	  return true;
+	}
+      return parse_rules (value, true, s->error, err, errlen);
+    }
+  if (!strcmp (key, "sarif"))
+    {
+      if (value && *value)
+	{
+	  s->sarif = value;
+	  return true;
+	}
+      snprintf (err, errlen, "expects a file or directory name");
+      return false;
+    }
   if (!strcmp (key, "help") || !strcmp (key, "strict"))
     snprintf (err, errlen, "takes no value");
   else
     snprintf (err, errlen, "is not an argument of this plugin (valid: help,"
 	      " max-stack=N, enable=RULES, disable=RULES, report[=1|2],"
-	      " strict)");
+	      " strict, error[=RULES], sarif=FILE)");
   return false;
 }

@@ -17,6 +17,8 @@
 #include "plugin-version.h"
 #include "options.h"
 #include "pass.h"
+#include "sarif.h"
+#include "suppress.h"
 #include "../passes/build.h"
 
 int plugin_is_GPL_compatible;
@@ -34,6 +36,25 @@ static void
 on_pre_genericize (void *gcc_data, void *)
 {
   note_generic_returns ((tree) gcc_data);
+}
+
+static void
+on_pragmas (void *, void *)
+{
+  register_suppression_pragmas ();
+}
+
+static void
+on_attributes (void *, void *)
+{
+  register_suppression_attribute ();
+}
+
+/* The SARIF log is complete once the translation unit is.  */
+static void
+on_finish (void *, void *)
+{
+  sarif_end ();
 }
 
 static bool
@@ -79,6 +100,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   options_defaults (&settings);
   if (!parse_arguments (info))
     return 1;
+  if (settings.sarif)
+    sarif_begin (settings.sarif);
 
   static char help_text[2048];
   snprintf (help_text, sizeof help_text, "%s%s", escape_info.help,
@@ -97,5 +120,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 		     on_pre_genericize, NULL);
   register_callback (info->base_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
 		     (void *) generic_gc_roots ());
+  register_callback (info->base_name, PLUGIN_PRAGMAS, on_pragmas, NULL);
+  register_callback (info->base_name, PLUGIN_ATTRIBUTES, on_attributes, NULL);
+  register_callback (info->base_name, PLUGIN_FINISH, on_finish, NULL);
   return 0;
 }

@@ -1,0 +1,149 @@
+/* Silencing one finding at its site, in ways that read naturally in C and
+   survive refactoring:
+
+     #pragma escape ignore "escape:store"   the next line only
+     #pragma escape push                    a region: each "ignore" inside
+     #pragma escape ignore "vla"            it holds until the matching
+     ...                                    pop
+     #pragma escape pop
+     int buf[100000] __attribute__ ((escape_ok));   this object, any rule
+
+   "ignore" with no rule silences every rule.  The plugin defines
+   __GCC_ESCAPE__ so that code compiled without it can hide the pragma
+   (#ifdef __GCC_ESCAPE__) and the attribute (__has_attribute (escape_ok)).
+
+   A plugin cannot own a -W option, so GCC's own #pragma GCC diagnostic
+   cannot name these findings: hence a pragma of our own.  */
+
+#include "compat.h"
+#include "suppress.h"
+
+namespace {
+
+/* Lines [FIRST, LAST] of FILE where the rules in MASK are silenced.  */
+struct ignored_lines
+{
+  const char *file;
+  int first, last;
+  unsigned mask;
+  int depth;		/* The push level it was opened at; 0 outside.  */
+};
+
+vec<ignored_lines> ignored;
+int push_depth;
+
+unsigned
+all_rules (void)
+{
+  return (1u << RULE_COUNT) - 1;
+}
+
+/* The rules named by the pragma's remaining tokens (strings or names,
+   commas allowed); every rule when none is named.  */
+unsigned
+pragma_rules (location_t *where)
+{
+  unsigned mask = 0;
+  tree x;
+  location_t loc;
+  for (enum cpp_ttype t = pragma_lex (&x, &loc); t != CPP_EOF;
+       t = pragma_lex (&x, &loc))
+    {
+      const char *text = NULL;
+      if (t == CPP_STRING)
+	text = TREE_STRING_POINTER (x);
+      else if (t == CPP_NAME)
+	text = IDENTIFIER_POINTER (x);
+      else if (t == CPP_COMMA)
+	continue;
+      *where = loc;
+      enum rule_id r = text ? rule_lookup (text, strlen (text)) : RULE_COUNT;
+      if (r == RULE_COUNT)
+	{
+	  warning_at (loc, OPT_Wpragmas, "%<#pragma escape ignore%>: unknown"
+		      " rule %qs (valid: return, store, oversize, vla,"
+		      " promote)", text ? text : "?");
+	  continue;
+	}
+      mask |= 1u << r;
+    }
+  return mask ? mask : all_rules ();
+}
+
+void
+handle_ignore (cpp_reader *)
+{
+  location_t where = input_location;
+  unsigned mask = pragma_rules (&where);
+  expanded_location at = expand_location (where);
+  ignored_lines l = { at.file, at.line + 1, push_depth ? INT_MAX : at.line + 1,
+		      mask, push_depth };
+  ignored.safe_push (l);
+}
+
+void
+handle_push (cpp_reader *)
+{
+  push_depth++;
+}
+
+void
+handle_pop (cpp_reader *)
+{
+  if (!push_depth)
+    {
+      warning_at (input_location, OPT_Wpragmas,
+		  "%<#pragma escape pop%> without a matching push");
+      return;
+    }
+  int line = expand_location (input_location).line;
+  for (ignored_lines &l : ignored)
+    if (l.depth == push_depth && l.last == INT_MAX)
+      l.last = line;
+  push_depth--;
+}
+
+tree
+handle_escape_ok (tree *, tree, tree, int, bool *)
+{
+  return NULL_TREE;
+}
+
+const struct attribute_spec escape_ok_attribute = {
+  "escape_ok", 0, 0, true, false, false, false, handle_escape_ok, NULL
+};
+
+} // anon namespace
+
+void
+register_suppression_pragmas (void)
+{
+  c_register_pragma ("escape", "ignore", handle_ignore);
+  c_register_pragma ("escape", "push", handle_push);
+  c_register_pragma ("escape", "pop", handle_pop);
+  cpp_define (parse_in, "__GCC_ESCAPE__=1");
+}
+
+void
+register_suppression_attribute (void)
+{
+  register_attribute (&escape_ok_attribute);
+}
+
+bool
+suppressed (location_t where, enum rule_id rule, tree decl)
+{
+  if (decl && DECL_P (decl)
+      && lookup_attribute ("escape_ok", DECL_ATTRIBUTES (decl)))
+    return true;
+  if (ignored.is_empty ())
+    return false;
+  expanded_location at = expand_location (where);
+  if (!at.file)
+    return false;
+  for (const ignored_lines &l : ignored)
+    if ((l.mask & (1u << rule)) && at.line >= l.first && at.line <= l.last
+	&& !strcmp (l.file, at.file))
+      return true;
+  return false;
+}

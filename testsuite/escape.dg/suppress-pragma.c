@@ -1,0 +1,62 @@
+/* #pragma escape ignore silences one finding at its site: the next line,
+   or a push/pop region.  The plugin defines __GCC_ESCAPE__ so that code
+   built without it can hide the pragma.  */
+/* { dg-do compile } */
+/* { dg-options "-Wno-return-local-addr" } */
+
+#ifndef __GCC_ESCAPE__
+#error "the plugin defines __GCC_ESCAPE__"
+#endif
+
+struct ctx { int depth; };
+struct ctx *current;
+void use (void *);
+
+void
+next_line_only (void)
+{
+  struct ctx a = { 0 }, b = { 1 };
+#pragma escape ignore "escape:store"
+  current = &a;		/* { dg-bogus "escape:" } */
+  current = &b;		/* { dg-warning "address of local 'b' escapes: stored into global 'current' \\\[escape:store\\\]" } */
+}
+
+void
+other_rule_still_reported (void)
+{
+  struct ctx a = { 0 };
+#pragma escape ignore "vla"
+  current = &a;		/* { dg-warning "escape:store" } */
+}
+
+void
+short_name_and_all_rules (void)
+{
+  struct ctx a = { 0 };
+#pragma escape ignore store
+  current = &a;		/* { dg-bogus "escape:" } */
+#pragma escape ignore
+  char big[70000];	/* { dg-bogus "escape:" } */
+  use (big);
+}
+
+#pragma escape push
+#pragma escape ignore "oversize"
+void
+in_region (void)
+{
+  char big1[70000];	/* { dg-bogus "escape:" } */
+  char big2[70000];	/* { dg-bogus "escape:" } */
+  use (big1);
+  use (big2);
+}
+#pragma escape pop
+
+void
+after_region (void)
+{
+  char big[70000];	/* { dg-warning "'big' is 70000 bytes" } */
+  use (big);
+}
+
+#pragma escape ignore "nosuchrule"	/* { dg-warning "unknown rule 'nosuchrule'" } */

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Integration checks run by `make check`: the plugin inside real build
+# systems and an outside project's DejaGnu suite, as users run them.
+#   testsuite/integration.sh PLUGIN GCC
+# Ends with one line "integration: N passed, N failed"; exits 1 on a failure.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+plugin=$(realpath "${1:-$top/build/gcc-12/escape.so}")
+gcc=${2:-gcc-12}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check () {			# check NAME COMMAND...: a passing command passes
+  local name=$1
+  shift
+  if "$@" >"$work/$name.log" 2>&1; then
+    passed=$((passed + 1))
+    echo "PASS: $name"
+  else
+    failed=$((failed + 1))
+    echo "FAIL: $name"
+    sed 's/^/    /' "$work/$name.log" | tail -20
+  fi
+}
+
+cmake_example () {
+  cmake -S "$top/examples/cmake" -B "$work/cmake" -DCMAKE_C_COMPILER="$gcc" \
+    -DESCAPE_PLUGIN="$plugin" >/dev/null &&
+  LC_ALL=C cmake --build "$work/cmake" 2>&1 | tee "$work/cmake.out" &&
+  grep -q "names.c:12:10: warning: address of local 'buf' escapes: returned from 'name_of' \[escape:return\]" "$work/cmake.out"
+}
+
+make_example () {		# plain make, with the plugin in CFLAGS
+  printf 'names.o: names.c\n\t$(CC) $(CFLAGS) -c names.c\n' >"$work/Makefile"
+  cp "$top/examples/cmake/names.c" "$work/"
+  LC_ALL=C make -C "$work" CC="$gcc" CFLAGS="-O2 -fplugin=$plugin" \
+    >"$work/make.out" 2>&1 &&
+  grep '\[escape:return\]' "$work/make.out"
+}
+
+dejagnu_project () {
+  mkdir -p "$work/dg" && cd "$work/dg" &&
+  ESCAPE_DEJAGNU="$top/testsuite/lib" runtest --tool escape \
+    --srcdir "$top/examples/dejagnu-project/testsuite" \
+    GCC_UNDER_TEST="$gcc" ESCAPE_PLUGIN="$plugin" >out.log 2>&1
+  local status=$?
+  cat out.log
+  [ $status -eq 0 ] && grep -q '^# of expected passes' out.log &&
+  ! grep -q '^# of unexpected' out.log
+}
+
+check cmake-example cmake_example
+check make-example make_example
+check dejagnu-project dejagnu_project
+echo "integration: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
