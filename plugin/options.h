@@ -7,6 +7,9 @@
 
 #include "../passes/settings.h"
 
+/* The plugin's version, as PLUGIN_INFO and the SARIF log give it.  */
+#define ESCAPE_VERSION "0.1"
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -23,7 +23,7 @@
 
 int plugin_is_GPL_compatible;
 
-static const char plugin_version_text[] = "gcc-escape 0.1";
+static const char plugin_version_text[] = "gcc-escape " ESCAPE_VERSION;
 
 static struct escape_settings settings;
 

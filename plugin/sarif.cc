@@ -16,6 +16,7 @@
 #include "compat.h"
 #include "toplev.h"
 #include "sarif.h"
+#include "options.h"
 #include "../passes/findings.h"
 
 #include <sys/stat.h>
@@ -24,7 +25,6 @@
 #define SARIF_VERSION "2.1.0"
 #define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/" \
 		     "errata01/os/schemas/sarif-schema-2.1.0.json"
-#define TOOL_VERSION "0.1"
 
 /* Relative file names are URIs relative to this base, which the log
    defines as the compiler's working directory.  */
@@ -496,7 +496,7 @@ write_log (FILE *out)
   json_open_member (&w, "tool", '{');
   json_open_member (&w, "driver", '{');
   json_string (&w, "name", "gcc-escape");
-  json_string (&w, "version", TOOL_VERSION);
+  json_string (&w, "version", ESCAPE_VERSION);
   write_rules (&w);
   json_close (&w, '}');
   json_close (&w, '}');
