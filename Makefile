@@ -76,7 +76,7 @@ build-deps:
 	$(call require,$(BUILD_PACKAGES))
 
 check-deps: build-deps
-	$(call require,dejagnu cmake csmith)
+	$(call require,dejagnu cmake csmith libcsmith-dev)
 
 # --- the plugin -------------------------------------------------------------
 

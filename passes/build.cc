@@ -27,6 +27,7 @@ struct builder
      not the function's (NULL, a saved value) and calls that release.  */
   auto_vec<gassign *> restores;
   auto_vec<gcall *> releasers;
+  auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
   bool computed_postdominators;
 };
 
@@ -343,6 +344,19 @@ flow_to_unknown (builder &b, tree t, location_t where)
 	flow_to_unknown (b, TREE_OPERAND (t, i), where);
 }
 
+static bool
+block_post_dominates (builder &b, basic_block later, basic_block earlier)
+{
+  if (later == earlier)
+    return true;
+  if (!dom_info_available_p (CDI_POST_DOMINATORS))
+    {
+      calculate_dominance_info (CDI_POST_DOMINATORS);
+      b.computed_postdominators = true;
+    }
+  return dominated_by_p (CDI_POST_DOMINATORS, earlier, later);
+}
+
 /* Does LATER run whenever EARLIER has run, before the function returns?  */
 static bool
 post_dominates (builder &b, gimple *later, gimple *earlier)
@@ -356,12 +370,7 @@ post_dominates (builder &b, gimple *later, gimple *earlier)
 	  return true;
       return false;
     }
-  if (!dom_info_available_p (CDI_POST_DOMINATORS))
-    {
-      calculate_dominance_info (CDI_POST_DOMINATORS);
-      b.computed_postdominators = true;
-    }
-  return dominated_by_p (CDI_POST_DOMINATORS, eb, lb);
+  return block_post_dominates (b, lb, eb);
 }
 
 /* Memory that outlives the frame, named the same way each time: a global,
@@ -417,8 +426,63 @@ restores_place (gassign *stmt)
   /* The intrusive stack of frames: "jmp.prev = L->top; L->top = &jmp; ...
      L->top = jmp.prev;" puts back the value saved in a local.  */
   tree base = get_base_address (from);
-  return from != rhs && base && VAR_P (base) && !is_global_var (base)
-	 && base != from;
+  if (from != rhs && base && VAR_P (base) && !is_global_var (base)
+      && base != from)
+    return true;
+  /* The pop of such a stack, written through the top itself
+     ("bl = fs->bl; ...; fs->bl = bl->previous;"), or through the pushed
+     object handed in as a parameter ("db->pParse = p->pOuter;").  */
+  if (from != rhs && base
+      && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
+    {
+      tree pointer = TREE_OPERAND (base, 0);
+      return operand_equal_p (loaded_from (pointer), lhs, 0)
+	     || (TREE_CODE (pointer) == SSA_NAME
+		 && SSA_NAME_IS_DEFAULT_DEF (pointer)
+		 && SSA_NAME_VAR (pointer)
+		 && TREE_CODE (SSA_NAME_VAR (pointer)) == PARM_DECL);
+    }
+  return false;
+}
+
+/* The parameter, by index, whose memory LHS is (p->f, *p), or -1.  */
+static int
+param_of_place (tree lhs)
+{
+  tree base = get_base_address (lhs);
+  if (!base || (TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF))
+    return -1;
+  tree pointer = loaded_from (TREE_OPERAND (base, 0));
+  if (TREE_CODE (pointer) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (pointer)
+      || !SSA_NAME_VAR (pointer)
+      || TREE_CODE (SSA_NAME_VAR (pointer)) != PARM_DECL)
+    return -1;
+  int index = 0;
+  for (tree p = DECL_ARGUMENTS (current_function_decl);
+       p && p != SSA_NAME_VAR (pointer); p = DECL_CHAIN (p))
+    index++;
+  return index;
+}
+
+/* Calls whose callee puts back, on every path, a place in the memory of
+   one of its parameters: leaveblock (fs) pops what enterblock (fs, &bl)
+   pushed.  */
+static bool
+call_restores (builder &b, tree place_pointer, gimple *after)
+{
+  tree key = loaded_from (place_pointer);
+  for (gcall *r : b.restoring_calls)
+    {
+      const escape_summary *s
+	= summary_find (b.summaries, gimple_call_fndecl (r));
+      if (r == after || !s || !post_dominates (b, r, after))
+	continue;
+      for (unsigned k = 0; k < gimple_call_num_args (r) && k < 32; k++)
+	if ((s->restores_params & (1u << k))
+	    && operand_equal_p (loaded_from (gimple_call_arg (r, k)), key, 0))
+	  return true;
+    }
+  return false;
 }
 
 /* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
@@ -432,7 +496,9 @@ undone_later (builder &b, gassign *store)
     if (r != store && operand_equal_p (gimple_assign_lhs (r), lhs, 0)
 	&& post_dominates (b, r, store))
       return true;
-  return false;
+  tree base = get_base_address (lhs);
+  return base && TREE_CODE (base) == MEM_REF
+	 && call_restores (b, TREE_OPERAND (base, 0), store);
 }
 
 static void
@@ -574,6 +640,11 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
 	  if (leaks & LEAK_PARAM)
 	    for (unsigned j = 0; j < gimple_call_num_args (call); j++)
 	      {
+		/* Pushed here, popped by a later call on every path.  */
+		if (((p.into_params[level] | p.into_deep_params[level])
+		     & (1u << j))
+		    && call_restores (b, gimple_call_arg (call, j), call))
+		  continue;
 		if (p.into_params[level] & (1u << j))
 		  arg_store (b, call, i, j, level, 0);
 		if (p.into_deep_params[level] & (1u << j))
@@ -1025,6 +1096,7 @@ null_on_edge (tree arg, edge e)
 
 static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
+static unsigned last_restores_params;
 
 compat_ranger
 function_ranger (void)
@@ -1032,6 +1104,12 @@ function_ranger (void)
   if (!ranger)
     ranger = compat_ranger_start ();
   return ranger;
+}
+
+unsigned
+built_restores_params (void)
+{
+  return last_restores_params;
 }
 
 loc_id
@@ -1130,8 +1208,14 @@ build_graph (const struct summary_table *summaries)
 	    b.restores.safe_push (a);
 	}
       else if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
-	if (callee_name (c) && known_release_find (NULL, callee_name (c)))
-	  b.releasers.safe_push (c);
+	{
+	  if (callee_name (c) && known_release_find (NULL, callee_name (c)))
+	    b.releasers.safe_push (c);
+	  tree fn = gimple_call_fndecl (c);
+	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
+	  if (s && s->restores_params)
+	    b.restoring_calls.safe_push (c);
+	}
 
   FOR_EACH_BB_FN (bb, cfun)
     {
@@ -1146,6 +1230,16 @@ build_graph (const struct summary_table *summaries)
     add_edge (b, EDGE_ADDRESS, b.ret, loc_for_decl (b, rewritten[i].object),
 	      STEP_RETURN, rewritten[i].where, rewritten[i].object);
 
+  /* Which parameters' memory this function puts back on every path, for
+     its summary.  */
+  last_restores_params = 0;
+  basic_block first = single_succ (ENTRY_BLOCK_PTR_FOR_FN (cfun));
+  for (gassign *r : b.restores)
+    {
+      int k = param_of_place (gimple_assign_lhs (r));
+      if (k >= 0 && k < 32 && block_post_dominates (b, gimple_bb (r), first))
+	last_restores_params |= 1u << k;
+    }
   if (b.computed_postdominators)
     free_dominance_info (CDI_POST_DOMINATORS);
   delete last_locs;

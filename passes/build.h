@@ -48,6 +48,10 @@ bool is_compound_literal (tree decl);
 /* The sizes of the current function's stack objects (build-size.cc).  */
 void measure_stack_objects (struct stack_sizes *);
 
+/* The parameters (bit K for parameter K) whose memory the last function
+   built puts back on every path, as leaveblock (fs) pops fs->bl.  */
+unsigned built_restores_params (void);
+
 /* The location build_graph gave T (an SSA name or a decl) in the current
    function's graph, or NO_LOC.  */
 loc_id built_loc_of (tree t);

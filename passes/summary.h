@@ -46,6 +46,9 @@ struct escape_summary
      SIZE_PARAM (-1 when the builder could not tell).  */
   bool returns_allocation;
   int size_param;
+  /* Bit K: on every path the function puts back a place in the memory of
+     parameter K (leaveblock (fs) pops fs->bl), undoing a push.  */
+  unsigned restores_params;
 };
 
 struct summary_table;

@@ -62,6 +62,7 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   summary_compute (g, node->decl, count_params (node->decl), &s);
   if (s.returns_allocation)
     s.size_param = allocation_size_param (g);
+  s.restores_params = built_restores_params ();
   bool changed = summary_store (summaries, &s);
   /* The system's headers are not the user's code: no findings there.  */
   if (report && !in_system_header_at (DECL_SOURCE_LOCATION (node->decl)))
