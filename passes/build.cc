@@ -28,7 +28,6 @@ struct builder
   auto_vec<gassign *> restores;
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
-  bool computed_postdominators;
 };
 
 /* Could a value of TYPE hold an address?  Pointers, integers as wide as a
@@ -344,33 +343,47 @@ flow_to_unknown (builder &b, tree t, location_t where)
 	flow_to_unknown (b, TREE_OPERAND (t, i), where);
 }
 
+/* Does every path from FROM (the function's entry when NULL) to its exit
+   run one of STOPS first?  A path that ends in a call that never returns
+   (abort, a parser's longjmp-ing error routine) leaves the frame alive and
+   needs none.  This is post-dominance by a set of statements, without the
+   fake edges to the exit that GCC's post-dominators give such dead ends,
+   and without touching the function's dominance information.  */
 static bool
-block_post_dominates (builder &b, basic_block later, basic_block earlier)
+every_path_through (gimple *from, const vec<gimple *> &stops)
 {
-  if (later == earlier)
-    return true;
-  if (!dom_info_available_p (CDI_POST_DOMINATORS))
+  if (stops.is_empty ())
+    return false;
+  basic_block start
+    = from ? gimple_bb (from) : single_succ (ENTRY_BLOCK_PTR_FOR_FN (cfun));
+  gimple_stmt_iterator gsi = from ? gsi_for_stmt (from) : gsi_start_bb (start);
+  if (from)
+    gsi_next (&gsi);
+  for (; !gsi_end_p (gsi); gsi_next (&gsi))
+    if (stops.contains (gsi_stmt (gsi)))
+      return true;
+  auto_bitmap visited;
+  auto_vec<basic_block, 16> work;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, start->succs)
+    work.safe_push (e->dest);
+  while (!work.is_empty ())
     {
-      calculate_dominance_info (CDI_POST_DOMINATORS);
-      b.computed_postdominators = true;
-    }
-  return dominated_by_p (CDI_POST_DOMINATORS, earlier, later);
-}
-
-/* Does LATER run whenever EARLIER has run, before the function returns?  */
-static bool
-post_dominates (builder &b, gimple *later, gimple *earlier)
-{
-  basic_block lb = gimple_bb (later), eb = gimple_bb (earlier);
-  if (lb == eb)
-    {
-      for (gimple_stmt_iterator gsi = gsi_for_stmt (earlier); !gsi_end_p (gsi);
+      basic_block bb = work.pop ();
+      if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
+	return false;
+      if (!bitmap_set_bit (visited, bb->index))
+	continue;
+      bool stopped = false;
+      for (gsi = gsi_start_bb (bb); !gsi_end_p (gsi) && !stopped;
 	   gsi_next (&gsi))
-	if (gsi_stmt (gsi) == later)
-	  return true;
-      return false;
+	stopped = stops.contains (gsi_stmt (gsi));
+      if (!stopped)
+	FOR_EACH_EDGE (e, ei, bb->succs)
+	  work.safe_push (e->dest);
     }
-  return block_post_dominates (b, lb, eb);
+  return true;
 }
 
 /* Memory that outlives the frame, named the same way each time: a global,
@@ -471,18 +484,22 @@ static bool
 call_restores (builder &b, tree place_pointer, gimple *after)
 {
   tree key = loaded_from (place_pointer);
+  auto_vec<gimple *> pops;
   for (gcall *r : b.restoring_calls)
     {
       const escape_summary *s
 	= summary_find (b.summaries, gimple_call_fndecl (r));
-      if (r == after || !s || !post_dominates (b, r, after))
+      if (r == after || !s)
 	continue;
       for (unsigned k = 0; k < gimple_call_num_args (r) && k < 32; k++)
 	if ((s->restores_params & (1u << k))
 	    && operand_equal_p (loaded_from (gimple_call_arg (r, k)), key, 0))
-	  return true;
+	  {
+	    pops.safe_push (r);
+	    break;
+	  }
     }
-  return false;
+  return every_path_through (after, pops);
 }
 
 /* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
@@ -492,10 +509,12 @@ static bool
 undone_later (builder &b, gassign *store)
 {
   tree lhs = gimple_assign_lhs (store);
+  auto_vec<gimple *> overwrites;
   for (gassign *r : b.restores)
-    if (r != store && operand_equal_p (gimple_assign_lhs (r), lhs, 0)
-	&& post_dominates (b, r, store))
-      return true;
+    if (r != store && operand_equal_p (gimple_assign_lhs (r), lhs, 0))
+      overwrites.safe_push (r);
+  if (every_path_through (store, overwrites))
+    return true;
   tree base = get_base_address (lhs);
   return base && TREE_CODE (base) == MEM_REF
 	 && call_restores (b, TREE_OPERAND (base, 0), store);
@@ -671,6 +690,7 @@ handle_key (tree arg, bool by_address)
 static bool
 released_later (builder &b, gcall *call, const char *retainer)
 {
+  auto_vec<gimple *> releases;
   for (gcall *r : b.releasers)
     {
       const known_release *k = known_release_find (retainer, callee_name (r));
@@ -683,11 +703,10 @@ released_later (builder &b, gcall *call, const char *retainer)
       tree kept = handle_key (gimple_call_arg (call, k->handle_arg),
 			      k->by_address);
       tree released = handle_key (gimple_call_arg (r, k->release_arg), false);
-      if (kept && released && operand_equal_p (kept, released, 0)
-	  && post_dominates (b, r, call))
-	return true;
+      if (kept && released && operand_equal_p (kept, released, 0))
+	releases.safe_push (r);
     }
-  return false;
+  return every_path_through (call, releases);
 }
 
 static void
@@ -1161,7 +1180,6 @@ struct escape_graph *
 build_graph (const struct summary_table *summaries)
 {
   builder b;
-  b.computed_postdominators = false;
   b.g = graph_new ();
   b.summaries = summaries;
   b.locs = new hash_map<tree, int>;
@@ -1233,15 +1251,15 @@ build_graph (const struct summary_table *summaries)
   /* Which parameters' memory this function puts back on every path, for
      its summary.  */
   last_restores_params = 0;
-  basic_block first = single_succ (ENTRY_BLOCK_PTR_FOR_FN (cfun));
-  for (gassign *r : b.restores)
+  for (int k = 0; k < 32; k++)
     {
-      int k = param_of_place (gimple_assign_lhs (r));
-      if (k >= 0 && k < 32 && block_post_dominates (b, gimple_bb (r), first))
+      auto_vec<gimple *> pops;
+      for (gassign *r : b.restores)
+	if (param_of_place (gimple_assign_lhs (r)) == k)
+	  pops.safe_push (r);
+      if (every_path_through (NULL, pops))
 	last_restores_params |= 1u << k;
     }
-  if (b.computed_postdominators)
-    free_dominance_info (CDI_POST_DOMINATORS);
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;

@@ -93,3 +93,43 @@ push_here (struct func *fs, struct lex *ls)
   statement (ls);
   leaveblock (fs);
 }
+
+/* A path that ends in a routine that does not return (a parser's error
+   longjmp) leaves the frame alive: it needs no pop.  */
+void error_at_token (struct lex *) __attribute__ ((noreturn));
+
+void
+for_statement (struct lex *ls, int kind)
+{
+  struct func *fs = ls->fs;
+  struct block bl;
+  enterblock (fs, &bl);		/* { dg-bogus "escape:" } */
+  switch (kind)
+    {
+    case 1:
+      statement (ls);
+      break;
+    case 2:
+      statement (ls);
+      statement (ls);
+      break;
+    default:
+      error_at_token (ls);
+    }
+  leaveblock (fs);
+}
+
+/* Two pops that together cover every path.  */
+void
+then_block (struct func *fs, struct lex *ls, int brk)
+{
+  struct block bl;
+  enterblock (fs, &bl);		/* { dg-bogus "escape:" } */
+  if (brk)
+    {
+      leaveblock (fs);
+      return;
+    }
+  statement (ls);
+  leaveblock (fs);
+}
