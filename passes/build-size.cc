@@ -125,29 +125,19 @@ size_bound (measure &m, tree size, gimple *stmt, int depth = 0)
   return ranger_bound (size, stmt);
 }
 
+enum walk_step
+visit_for_start (basic_block bb, void *start)
+{
+  return bb == (basic_block) start ? WALK_FAIL : WALK_ON;
+}
+
 /* Can BB reach itself?  Only asked for the blocks holding an alloca, which
    are few: a walk of the CFG each, without touching its loop structures or
    edge flags, which later passes own.  */
 bool
 in_loop (basic_block bb)
 {
-  auto_bitmap visited;
-  auto_vec<basic_block, 16> work;
-  edge e;
-  edge_iterator ei;
-  FOR_EACH_EDGE (e, ei, bb->succs)
-    work.safe_push (e->dest);
-  while (!work.is_empty ())
-    {
-      basic_block b = work.pop ();
-      if (b == bb)
-	return true;
-      if (!bitmap_set_bit (visited, b->index))
-	continue;
-      FOR_EACH_EDGE (e, ei, b->succs)
-	work.safe_push (e->dest);
-    }
-  return false;
+  return !walk_paths (bb, visit_for_start, bb);
 }
 
 void

@@ -343,6 +343,20 @@ flow_to_unknown (builder &b, tree t, location_t where)
 	flow_to_unknown (b, TREE_OPERAND (t, i), where);
 }
 
+/* A path reaching the exit fails; one through a stop ends there.  */
+static enum walk_step
+visit_for_stops (basic_block bb, void *data)
+{
+  const vec<gimple *> *stops = (const vec<gimple *> *) data;
+  if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
+    return WALK_FAIL;
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (stops->contains (gsi_stmt (gsi)))
+      return WALK_STOP;
+  return WALK_ON;
+}
+
 /* Does every path from FROM (the function's entry when NULL) to its exit
    run one of STOPS first?  A path that ends in a call that never returns
    (abort, a parser's longjmp-ing error routine) leaves the frame alive and
@@ -362,28 +376,7 @@ every_path_through (gimple *from, const vec<gimple *> &stops)
   for (; !gsi_end_p (gsi); gsi_next (&gsi))
     if (stops.contains (gsi_stmt (gsi)))
       return true;
-  auto_bitmap visited;
-  auto_vec<basic_block, 16> work;
-  edge e;
-  edge_iterator ei;
-  FOR_EACH_EDGE (e, ei, start->succs)
-    work.safe_push (e->dest);
-  while (!work.is_empty ())
-    {
-      basic_block bb = work.pop ();
-      if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
-	return false;
-      if (!bitmap_set_bit (visited, bb->index))
-	continue;
-      bool stopped = false;
-      for (gsi = gsi_start_bb (bb); !gsi_end_p (gsi) && !stopped;
-	   gsi_next (&gsi))
-	stopped = stops.contains (gsi_stmt (gsi));
-      if (!stopped)
-	FOR_EACH_EDGE (e, ei, bb->succs)
-	  work.safe_push (e->dest);
-    }
-  return true;
+  return walk_paths (start, visit_for_stops, (void *) &stops);
 }
 
 /* Memory that outlives the frame, named the same way each time: a global,
@@ -1100,6 +1093,30 @@ map_vlas (builder &b, tree block)
 }
 
 } // anon namespace
+
+bool
+walk_paths (basic_block start, enum walk_step (*visit) (basic_block, void *),
+	    void *data)
+{
+  auto_bitmap visited;
+  auto_vec<basic_block, 16> work;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, start->succs)
+    work.safe_push (e->dest);
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      enum walk_step step = visit (bb, data);
+      if (step == WALK_FAIL)
+	return false;
+      if (step == WALK_STOP || !bitmap_set_bit (visited, bb->index))
+	continue;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	work.safe_push (e->dest);
+    }
+  return true;
+}
 
 /* "if (p != NULL) p = s + (p - buf);" leaves p null on the other edge: the
    ranger, at every -O level, knows a pointer is null on the edge out of a

@@ -76,6 +76,18 @@ compat_ranger function_ranger (void);
    map behind built_loc_of) before leaving it.  */
 void finish_function_analysis (void);
 
+/* Walk the blocks reachable from START's successors, each once (a block
+   met again is not walked again), asking VISIT what to do at each: go on,
+   end this path, or fail the walk.  Returns false when a visit failed.  */
+enum walk_step
+{
+  WALK_ON,
+  WALK_STOP,
+  WALK_FAIL
+};
+bool walk_paths (basic_block start,
+		 enum walk_step (*visit) (basic_block, void *), void *data);
+
 /* Shared by the builders.  */
 const char *decl_name_or_null (tree decl);
 bool is_alloca_call (gcall *);
