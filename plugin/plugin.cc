@@ -100,6 +100,12 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   options_defaults (&settings);
   if (!parse_arguments (info))
     return 1;
+
+  /* With -flto the plugin is loaded again into lto1 at link time: the
+     analysis already ran when each file was compiled, and there is no
+     front end to run it on.  Stay loaded, do nothing.  */
+  if (!strcmp (lang_hooks.name, "GNU GIMPLE"))
+    return 0;
   if (settings.sarif)
     sarif_begin (settings.sarif);
 

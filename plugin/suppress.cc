@@ -18,6 +18,15 @@
 #include "compat.h"
 #include "suppress.h"
 
+/* The pragma machinery belongs to the C family front ends.  lto1 (the
+   plugin is loaded there when -fplugin is in an -flto link line) has none
+   of it: weak references keep the plugin loadable there, and the pragmas
+   are registered only where the front end has them.  */
+extern void c_register_pragma (const char *, const char *,
+			       pragma_handler_1arg) __attribute__ ((weak));
+extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
+extern cpp_reader *parse_in __attribute__ ((weak));
+
 namespace {
 
 /* Lines [FIRST, LAST] of FILE where the rules in MASK are silenced.  */
@@ -118,6 +127,8 @@ const struct attribute_spec escape_ok_attribute = {
 void
 register_suppression_pragmas (void)
 {
+  if (!c_register_pragma || !pragma_lex || !&parse_in)
+    return;
   c_register_pragma ("escape", "ignore", handle_ignore);
   c_register_pragma ("escape", "push", handle_push);
   c_register_pragma ("escape", "pop", handle_pop);

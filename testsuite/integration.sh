@@ -51,7 +51,16 @@ dejagnu_project () {
   ! grep -q '^# of unexpected' out.log
 }
 
+lto_link () {			# -fplugin in an -flto link loads it into lto1 too
+  printf 'int *g;\nvoid f (void) { int x; g = &x; }\nint main (void) { f (); return 0; }\n' \
+    >"$work/lto.c" &&
+  LC_ALL=C "$gcc" -O2 -flto -fplugin="$plugin" "$work/lto.c" -o "$work/lto" \
+    >"$work/lto.out" 2>&1 &&
+  test -x "$work/lto" && grep '\[escape:store\]' "$work/lto.out"
+}
+
 check cmake-example cmake_example
+check lto-link lto_link
 check make-example make_example
 check dejagnu-project dejagnu_project
 echo "integration: $passed passed, $failed failed"
