@@ -764,6 +764,50 @@ apply_gcc_knowledge (builder &b, gcall *call, loc_id res)
   return rflags & ERF_RETURNS_ARG;
 }
 
+/* __atomic_store_n (&head, &node, ...) and friends: a store, a load, or
+   both, through their first argument.  */
+static bool
+build_atomic (builder &b, gcall *call, loc_id res)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+      || gimple_call_num_args (call) < 2)
+    return false;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+    {
+    case BUILT_IN_ATOMIC_STORE_N:
+    case BUILT_IN_ATOMIC_STORE_1:
+    case BUILT_IN_ATOMIC_STORE_2:
+    case BUILT_IN_ATOMIC_STORE_4:
+    case BUILT_IN_ATOMIC_STORE_8:
+    case BUILT_IN_ATOMIC_STORE_16:
+      arg_store (b, call, 1, 0, 0);
+      return true;
+    case BUILT_IN_ATOMIC_EXCHANGE_N:
+    case BUILT_IN_ATOMIC_EXCHANGE_1:
+    case BUILT_IN_ATOMIC_EXCHANGE_2:
+    case BUILT_IN_ATOMIC_EXCHANGE_4:
+    case BUILT_IN_ATOMIC_EXCHANGE_8:
+    case BUILT_IN_ATOMIC_EXCHANGE_16:
+      arg_store (b, call, 1, 0, 0);
+      result_from_arg (b, call, res, 0, 1);
+      return true;
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_N:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_1:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_2:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_4:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_8:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_16:
+      if (gimple_call_num_args (call) < 3)
+	return false;
+      /* The desired value may land in *ptr; *ptr's value in *expected.  */
+      arg_store (b, call, 2, 0, 0);
+      arg_store (b, call, 0, 1, 1);
+      return true;
+    default:
+      return false;
+    }
+}
+
 static bool
 is_memory_copy (gcall *call)
 {
@@ -958,6 +1002,8 @@ build_call (builder &b, gcall *call)
     /* The callable address points into the frame that holds the
        trampoline.  */
     result_from_arg (b, call, res, 0);
+  else if (build_atomic (b, call, res))
+    ;
   else if (is_memory_copy (call))
     {
       arg_store (b, call, 1, 0, 1);

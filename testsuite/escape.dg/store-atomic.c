@@ -1,0 +1,37 @@
+/* Atomic stores are stores: a lock-free push of a stack node into a
+   shared list keeps a pointer into the frame.  */
+/* { dg-do compile } */
+
+struct node { struct node *next; int v; };
+struct node *_Atomic top;
+struct node *plain_top;
+
+void
+atomic_assign (void)
+{
+  struct node n = { 0, 1 };
+  top = &n;		/* { dg-warning "address of local 'n' escapes" } */
+}
+
+void
+atomic_store_builtin (void)
+{
+  struct node n = { 0, 1 };
+  __atomic_store_n (&plain_top, &n, __ATOMIC_RELEASE);	/* { dg-warning "address of local 'n' escapes" } */
+}
+
+void
+atomic_exchange (void)
+{
+  struct node n = { 0, 1 };
+  n.next = __atomic_exchange_n (&plain_top, &n, __ATOMIC_ACQ_REL);	/* { dg-warning "address of local 'n' escapes" } */
+}
+
+int
+atomic_load_only (void)
+{
+  struct node n = { 0, 1 };
+  struct node *local = &n;
+  struct node *seen = __atomic_load_n (&local, __ATOMIC_ACQUIRE);	/* { dg-bogus "escape:" } */
+  return seen->v;
+}
