@@ -252,9 +252,8 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 	break;
       }
     case LOC_RETAINED:
-      if (last && last->callee && strstr (last->callee, "thrd_create"))
-	words = xasprintf ("passed to the thread started by %s", callee);
-      else if (last && last->callee && strstr (last->callee, "pthread_create"))
+      if (last && last->callee && (!strcmp (last->callee, "pthread_create")
+				   || !strcmp (last->callee, "thrd_create")))
 	words = xasprintf ("passed to the thread started by %s", callee);
       else
 	words = xasprintf ("passed to %s, which keeps it after it returns",
