@@ -66,7 +66,7 @@ void examine_heap_sites (const struct escape_graph *,
    parameter that gives its size, or -1.  */
 int allocation_size_param (const struct escape_graph *);
 
-/* Is the pointer ARG null on edge E (the ranger's answer)?  */
+/* Is the pointer ARG null on edge E, which leaves a test of ARG against 0?  */
 bool null_on_edge (tree arg, edge e);
 
 /* The on-demand ranger of the current function, started on first use and

@@ -129,7 +129,8 @@ struct reason
 
 struct escape_graph;
 
-struct escape_graph *graph_new (void);
+/* A new graph; EXPECTED_LOCATIONS (0 if unknown) sizes its arrays.  */
+struct escape_graph *graph_new (int expected_locations);
 void graph_free (struct escape_graph *);
 
 loc_id loc_add (struct escape_graph *, enum loc_kind, const char *name,

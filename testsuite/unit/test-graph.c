@@ -21,7 +21,7 @@ all_rules (void)
 static void
 test_copy_chain (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (0);
   loc_id ret = loc_add (g, LOC_RETURN, NULL, 0, NULL);
   loc_id x = loc_add (g, LOC_STACK, "x", 10, NULL);
   loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
@@ -52,7 +52,7 @@ test_copy_chain (void)
 static void
 test_store_through_pointer (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (0);
   loc_id out = loc_add (g, LOC_PARAM_CONTENT, "out", 1, NULL);
   loc_id out_value = loc_add (g, LOC_VALUE, NULL, 0, NULL);
   loc_id x = loc_add (g, LOC_STACK, "x", 2, NULL);
@@ -75,7 +75,7 @@ test_store_through_pointer (void)
   graph_free (g);
 
   /* Now store &s through the parameter: s escapes, and x with it.  */
-  g = graph_new ();
+  g = graph_new (0);
   out = loc_add (g, LOC_PARAM_CONTENT, "out", 1, NULL);
   out_value = loc_add (g, LOC_VALUE, NULL, 0, NULL);
   x = loc_add (g, LOC_STACK, "x", 2, NULL);
@@ -108,7 +108,7 @@ test_store_through_pointer (void)
 static void
 test_load (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (0);
   loc_id x = loc_add (g, LOC_STACK, "x", 1, NULL);
   loc_id cell = loc_add (g, LOC_STACK, "cell", 2, NULL);
   loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
@@ -126,7 +126,7 @@ test_load (void)
 static void
 test_cycle (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (0);
   loc_id x = loc_add (g, LOC_STACK, "x", 1, NULL);
   loc_id a = loc_add (g, LOC_VALUE, NULL, 0, NULL);
   loc_id b = loc_add (g, LOC_VALUE, NULL, 0, NULL);
@@ -145,7 +145,7 @@ test_cycle (void)
 static void
 test_global (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (0);
   loc_id glob = loc_add (g, LOC_GLOBAL, "g", 1, NULL);
   loc_id x = loc_add (g, LOC_STACK, "x", 2, NULL);
   loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
@@ -169,7 +169,7 @@ test_global (void)
 static void
 test_summary (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (0);
   loc_id ret = loc_add (g, LOC_RETURN, NULL, 0, NULL);
   loc_id glob = loc_add (g, LOC_GLOBAL, "g", 1, NULL);
   loc_id pc[2], deep[2], val[2];
@@ -211,7 +211,7 @@ test_summary (void)
 static void
 test_large (void)
 {
-  struct escape_graph *g = graph_new ();
+  struct escape_graph *g = graph_new (16);
   enum { N = 5000 };
   loc_id x = loc_add (g, LOC_STACK, "x", 1, NULL);
   loc_id prev = loc_add (g, LOC_VALUE, NULL, 0, NULL);
