@@ -623,8 +623,8 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
       tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
       if (emit_finding (settings, site->where, f->rule, var,
 			"heap allocation of %lld bytes never leaves %s and is"
-			" freed on every path; it could live on the stack",
-			h->size, fn))
+			" freed on every path (line %d); it could live on the"
+			" stack", h->size, fn, LOCATION_LINE (h->freed_at)))
 	{
 	  inform (h->freed_at, "freed here");
 	  if (h->suggestion)

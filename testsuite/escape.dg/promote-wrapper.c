@@ -28,7 +28,7 @@ xstrdup (const char *s)		/* { dg-message "leaking param content: 's'" "field-ins
 int
 scratch (void)
 {
-  char *buf = xmalloc (32);	/* { dg-warning "heap allocation of 32 bytes never leaves 'scratch' and is freed on every path; it could live on the stack \\\[escape:promote\\\]" } */
+  char *buf = xmalloc (32);	/* { dg-warning "heap allocation of 32 bytes never leaves 'scratch' and is freed on every path \\(line 35\\); it could live on the stack \\\[escape:promote\\\]" } */
 				/* { dg-message "could live on the stack" "" { target *-*-* } .-1 } */
   memset (buf, 0, 32);
   int r = buf[3];

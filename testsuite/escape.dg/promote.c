@@ -13,7 +13,7 @@ void *my_alloc2 (size_t) __attribute__ ((malloc (my_free), alloc_size (1)));
 int
 checksum (const char *in)
 {
-  char *buf = malloc (64);	/* { dg-warning "heap allocation of 64 bytes never leaves 'checksum' and is freed on every path; it could live on the stack \\\[escape:promote\\\]" } */
+  char *buf = malloc (64);	/* { dg-warning "heap allocation of 64 bytes never leaves 'checksum' and is freed on every path \\(line 23\\); it could live on the stack \\\[escape:promote\\\]" } */
 				/* { dg-message "for example: 'char buf\\\[64\\\];'" "" { target *-*-* } .-1 } */
   if (!buf)
     return -1;
