@@ -24,24 +24,10 @@ mkdir -p "$tmp/csmith" "$tmp/base" "$tmp/plug"
 # A private copy, so that a rebuild during the run cannot change the plugin.
 cp "$plugin" "$tmp/escape.so" && plugin=$tmp/escape.so
 
-# csmith and its runtime headers (Debian: csmith + libcsmith-dev).
-csmith_inc() {
-  local h
-  for h in /usr/include/csmith/csmith.h /usr/include/csmith-*/csmith.h \
-           /usr/local/include/csmith*/csmith.h; do
-    [ -f "$h" ] && { dirname "$h"; return 0; }
-  done
-  return 1
-}
+. "$root/testsuite/csmith.sh"
 files=(examples/*.c testsuite/escape.dg/*.c)
 if [ "$ncsmith" -gt 0 ]; then
-  if ! command -v csmith >/dev/null || ! csmith_inc >/dev/null; then
-    echo "codegen: installing csmith libcsmith-dev with apt-get"
-    apt-get install -y -q csmith libcsmith-dev >"$tmp/apt.log" 2>&1 ||
-      { apt-get update -q >/dev/null 2>&1 &&
-        apt-get install -y -q csmith libcsmith-dev >"$tmp/apt.log" 2>&1; } || true
-  fi
-  if command -v csmith >/dev/null && inc=$(csmith_inc); then
+  if inc=$(csmith_ready); then
     for s in $(seq 1 "$ncsmith"); do
       csmith --seed "$s" -o "$tmp/csmith/seed-$s.c" >/dev/null
       files+=("$tmp/csmith/seed-$s.c")

@@ -19,21 +19,8 @@ out=${FUZZ_OUT:-/tmp/gcc-escape-fuzz}
 [ -f "$plugin" ] || { echo "fuzz: no plugin at $plugin (run make)" >&2; exit 2; }
 command -v "$gcc" >/dev/null || { echo "fuzz: no compiler $gcc" >&2; exit 2; }
 
-csmith_inc() {
-  local h
-  for h in /usr/include/csmith/csmith.h /usr/include/csmith-*/csmith.h \
-           /usr/local/include/csmith*/csmith.h; do
-    [ -f "$h" ] && { dirname "$h"; return 0; }
-  done
-  return 1
-}
-if ! command -v csmith >/dev/null || ! csmith_inc >/dev/null; then
-  echo "fuzz: installing csmith libcsmith-dev with apt-get"
-  apt-get install -y -q csmith libcsmith-dev >/dev/null 2>&1 ||
-    { apt-get update -q >/dev/null 2>&1 &&
-      apt-get install -y -q csmith libcsmith-dev >/dev/null 2>&1; } || true
-fi
-if ! command -v csmith >/dev/null || ! inc=$(csmith_inc); then
+. "$root/testsuite/csmith.sh"
+if ! inc=$(csmith_ready); then
   echo "fuzz: csmith (packages csmith, libcsmith-dev) could not be installed" >&2; exit 2
 fi
 
