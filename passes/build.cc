@@ -451,32 +451,57 @@ restores_place (gassign *stmt)
   return false;
 }
 
-/* The parameter, by index, whose memory LHS is (p->f, *p), or -1.  */
+/* The parameter, by index, that the pointer T is (through copies), or -1.  */
 static int
-param_of_place (tree lhs)
+param_index (tree t)
 {
-  tree base = get_base_address (lhs);
-  if (!base || (TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF))
-    return -1;
-  tree pointer = loaded_from (TREE_OPERAND (base, 0));
-  if (TREE_CODE (pointer) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (pointer)
-      || !SSA_NAME_VAR (pointer)
-      || TREE_CODE (SSA_NAME_VAR (pointer)) != PARM_DECL)
+  if (TREE_CODE (t) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (t)
+      || !SSA_NAME_VAR (t) || TREE_CODE (SSA_NAME_VAR (t)) != PARM_DECL)
     return -1;
   int index = 0;
   for (tree p = DECL_ARGUMENTS (current_function_decl);
-       p && p != SSA_NAME_VAR (pointer); p = DECL_CHAIN (p))
+       p && p != SSA_NAME_VAR (t); p = DECL_CHAIN (p))
     index++;
   return index;
 }
 
+/* The pointer through which LHS (p->f, *p) is reached, or NULL_TREE.  */
+static tree
+place_pointer (tree lhs)
+{
+  tree base = get_base_address (lhs);
+  if (!base || (TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF))
+    return NULL_TREE;
+  return loaded_from (TREE_OPERAND (base, 0));
+}
+
+/* The parameter whose memory LHS is (p->top), or -1.  */
+static int
+param_of_place (tree lhs)
+{
+  tree pointer = place_pointer (lhs);
+  return pointer ? param_index (pointer) : -1;
+}
+
+/* The parameter through whose memory LHS is reached (p->db->top: the pop
+   is given the pushed object, which knows the stack it is on), or -1.  */
+static int
+param_behind_place (tree lhs)
+{
+  tree pointer = place_pointer (lhs);
+  return pointer && pointer != lhs ? param_of_place (pointer) : -1;
+}
+
 /* Calls whose callee puts back, on every path, a place in the memory of
    one of its parameters: leaveblock (fs) pops what enterblock (fs, &bl)
-   pushed.  */
+   pushed into PLACE; or, given the object PUSHED itself, the place it was
+   pushed onto: parse_reset (&parse) pops what parse_init (&parse, db)
+   pushed onto db.  */
 static bool
-call_restores (builder &b, tree place_pointer, gimple *after)
+call_restores (builder &b, tree place, tree pushed, gimple *after)
 {
-  tree key = loaded_from (place_pointer);
+  tree key = loaded_from (place);
+  tree object = pushed ? loaded_from (pushed) : NULL_TREE;
   auto_vec<gimple *> pops;
   for (gcall *r : b.restoring_calls)
     {
@@ -485,12 +510,16 @@ call_restores (builder &b, tree place_pointer, gimple *after)
       if (r == after || !s)
 	continue;
       for (unsigned k = 0; k < gimple_call_num_args (r) && k < 32; k++)
-	if ((s->restores_params & (1u << k))
-	    && operand_equal_p (loaded_from (gimple_call_arg (r, k)), key, 0))
-	  {
-	    pops.safe_push (r);
-	    break;
-	  }
+	{
+	  tree arg = loaded_from (gimple_call_arg (r, k));
+	  if (((s->restores_params & (1u << k)) && operand_equal_p (arg, key, 0))
+	      || ((s->pops_pushed_params & (1u << k)) && object
+		  && operand_equal_p (arg, object, 0)))
+	    {
+	      pops.safe_push (r);
+	      break;
+	    }
+	}
     }
   return every_path_through (after, pops);
 }
@@ -510,7 +539,9 @@ undone_later (builder &b, gassign *store)
     return true;
   tree base = get_base_address (lhs);
   return base && TREE_CODE (base) == MEM_REF
-	 && call_restores (b, TREE_OPERAND (base, 0), store);
+	 && call_restores (b, TREE_OPERAND (base, 0),
+			   gimple_assign_single_p (store)
+			   ? gimple_assign_rhs1 (store) : NULL_TREE, store);
 }
 
 static void
@@ -655,7 +686,8 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
 		/* Pushed here, popped by a later call on every path.  */
 		if (((p.into_params[level] | p.into_deep_params[level])
 		     & (1u << j))
-		    && call_restores (b, gimple_call_arg (call, j), call))
+		    && call_restores (b, gimple_call_arg (call, j),
+				      gimple_call_arg (call, i), call))
 		  continue;
 		if (p.into_params[level] & (1u << j))
 		  arg_store (b, call, i, j, level, 0);
@@ -1188,7 +1220,7 @@ null_on_edge (tree arg, edge e)
 
 static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
-static unsigned last_restores_params;
+static unsigned last_restores_params, last_pops_pushed_params;
 
 compat_ranger
 function_ranger (void)
@@ -1202,6 +1234,12 @@ unsigned
 built_restores_params (void)
 {
   return last_restores_params;
+}
+
+unsigned
+built_pops_pushed_params (void)
+{
+  return last_pops_pushed_params;
 }
 
 loc_id
@@ -1305,7 +1343,7 @@ build_graph (const struct summary_table *summaries)
 	    b.releasers.safe_push (c);
 	  tree fn = gimple_call_fndecl (c);
 	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
-	  if (s && s->restores_params)
+	  if (s && (s->restores_params || s->pops_pushed_params))
 	    b.restoring_calls.safe_push (c);
 	}
 
@@ -1324,15 +1362,21 @@ build_graph (const struct summary_table *summaries)
 
   /* Which parameters' memory this function puts back on every path, for
      its summary.  */
-  last_restores_params = 0;
+  last_restores_params = last_pops_pushed_params = 0;
   for (int k = 0; k < 32; k++)
     {
-      auto_vec<gimple *> pops;
+      auto_vec<gimple *> pops, pops_behind;
       for (gassign *r : b.restores)
-	if (param_of_place (gimple_assign_lhs (r)) == k)
-	  pops.safe_push (r);
+	{
+	  if (param_of_place (gimple_assign_lhs (r)) == k)
+	    pops.safe_push (r);
+	  if (param_behind_place (gimple_assign_lhs (r)) == k)
+	    pops_behind.safe_push (r);
+	}
       if (every_path_through (NULL, pops))
 	last_restores_params |= 1u << k;
+      if (every_path_through (NULL, pops_behind))
+	last_pops_pushed_params |= 1u << k;
     }
   delete last_locs;
   last_locs = b.locs;

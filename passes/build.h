@@ -51,6 +51,9 @@ void measure_stack_objects (struct stack_sizes *);
 /* The parameters (bit K for parameter K) whose memory the last function
    built puts back on every path, as leaveblock (fs) pops fs->bl.  */
 unsigned built_restores_params (void);
+/* ... and those given the pushed object, whose memory leads to the place
+   popped (p->db->top = p->saved).  */
+unsigned built_pops_pushed_params (void);
 
 /* The location build_graph gave T (an SSA name or a decl) in the current
    function's graph, or NO_LOC.  */

@@ -49,6 +49,10 @@ struct escape_summary
   /* Bit K: on every path the function puts back a place in the memory of
      parameter K (leaveblock (fs) pops fs->bl), undoing a push.  */
   unsigned restores_params;
+  /* Bit K: on every path the function pops a place reached through the
+     memory of parameter K, the object that was pushed (parse_reset
+     (&parse) undoes parse_init (&parse, db)).  */
+  unsigned pops_pushed_params;
 };
 
 struct summary_table;

@@ -63,6 +63,7 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   if (s.returns_allocation)
     s.size_param = allocation_size_param (g);
   s.restores_params = built_restores_params ();
+  s.pops_pushed_params = built_pops_pushed_params ();
   bool changed = summary_store (summaries, &s);
   /* The system's headers are not the user's code: no findings there.  */
   if (report && !in_system_header_at (DECL_SOURCE_LOCATION (node->decl)))
