@@ -99,6 +99,15 @@ loc_count (const struct escape_graph *g)
 }
 
 loc_id
+loc_find_kind (const struct escape_graph *g, enum loc_kind kind)
+{
+  for (loc_id l = 0; l < g->nlocs; l++)
+    if (g->locs[l].kind == kind)
+      return l;
+  return NO_LOC;
+}
+
+loc_id
 loc_unknown_memory (const struct escape_graph *g)
 {
   return g->unknown_memory;

@@ -137,6 +137,9 @@ loc_id loc_add (struct escape_graph *, enum loc_kind, const char *name,
 		source_loc where, const void *tree);
 struct escape_loc *loc_get (struct escape_graph *, loc_id);
 int loc_count (const struct escape_graph *);
+/* The first location of KIND (the result, the unknown-call sink: one
+   each), or NO_LOC.  */
+loc_id loc_find_kind (const struct escape_graph *, enum loc_kind);
 
 /* The anonymous global that stands for all unknown memory, created with the
    graph; the solver starts every global location out pointing to it.  */

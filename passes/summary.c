@@ -118,10 +118,7 @@ static bool
 returns_fresh_allocation (const struct escape_graph *g, bool *reached,
 			  loc_id *queue)
 {
-  loc_id ret = NO_LOC;
-  for (loc_id l = 0; l < loc_count (g) && ret == NO_LOC; l++)
-    if (loc_get ((struct escape_graph *) g, l)->kind == LOC_RETURN)
-      ret = l;
+  loc_id ret = loc_find_kind (g, LOC_RETURN);
   if (ret == NO_LOC)
     return false;
   bool heap = false;
@@ -169,6 +166,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
     { LOC_RETAINED, LEAK_RETAINED },
     { LOC_UNKNOWN_CALL, LEAK_UNKNOWN },
   };
+  loc_id ret = loc_find_kind (g, LOC_RETURN);
   bool *reached = malloc ((size_t) n * sizeof *reached);
   loc_id *queue = malloc ((size_t) n * sizeof *queue);
   if (!reached || !queue)
@@ -186,7 +184,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
 	  unsigned leak = sinks[k].leak;
 	  /* Only the result's own set is "to result"; memory reached from
 	     what is returned (a node holding p) leaks for good.  */
-	  if (leak == LEAK_RESULT && !points_to (g, queue[0], l))
+	  if (leak == LEAK_RESULT && !points_to (g, ret, l))
 	    leak = LEAK_GLOBAL;
 	  out->params[pc->param_index].leaks[pc->depth] |= leak;
 	}

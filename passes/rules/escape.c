@@ -118,15 +118,6 @@ spread (const struct escape_graph *g, struct escape_map *m,
     }
 }
 
-static loc_id
-find_kind (const struct escape_graph *g, enum loc_kind kind)
-{
-  for (loc_id l = 0; l < loc_count (g); l++)
-    if (loc_get ((struct escape_graph *) g, l)->kind == kind)
-      return l;
-  return NO_LOC;
-}
-
 /* Fill F with how O escaped, according to M.  */
 static void
 report_escape (const struct escape_graph *g, const struct escape_map *m,
@@ -232,7 +223,7 @@ rules_escape (const struct escape_graph *g, const struct escape_settings *s,
 	      struct findings *out, unsigned char *state)
 {
   int n = loc_count (g);
-  loc_id ret = find_kind (g, LOC_RETURN);
+  loc_id ret = loc_find_kind (g, LOC_RETURN);
 
   if (ret != NO_LOC && s->enabled[RULE_RETURN])
     {
@@ -270,7 +261,7 @@ rules_escape (const struct escape_graph *g, const struct escape_settings *s,
 
   /* What unknown code receives may escape, unless it already escaped.  */
   map_init (&unknown, n);
-  loc_id opaque = find_kind (g, LOC_UNKNOWN_CALL);
+  loc_id opaque = loc_find_kind (g, LOC_UNKNOWN_CALL);
   if (opaque != NO_LOC)
     {
       mark (&unknown, opaque, opaque, opaque);
