@@ -36,12 +36,22 @@ rule_lookup (const char *text, size_t len)
   return RULE_COUNT;
 }
 
+/* The three lists here share one shape: an array that grows, a count, a
+   capacity.  Grow ITEMS by one zeroed element of SIZE bytes (counted in
+   *N) and return the array, which may have moved.  */
+static void *
+list_grow (void *items, int *n, int *cap, size_t size)
+{
+  items = xgrow (items, cap, *n + 1, size);
+  memset ((char *) items + (size_t) (*n)++ * size, 0, size);
+  return items;
+}
+
 struct finding *
 findings_add (struct findings *f)
 {
-  f->items = xgrow (f->items, &f->cap, f->n + 1, sizeof *f->items);
-  struct finding *item = &f->items[f->n++];
-  memset (item, 0, sizeof *item);
+  f->items = list_grow (f->items, &f->n, &f->cap, sizeof *f->items);
+  struct finding *item = &f->items[f->n - 1];
   item->object = NO_LOC;
   item->sink = NO_LOC;
   item->via = NO_LOC;
@@ -59,9 +69,8 @@ findings_clear (struct findings *f)
 struct stack_object_size *
 stack_sizes_add (struct stack_sizes *s)
 {
-  s->items = xgrow (s->items, &s->cap, s->n + 1, sizeof *s->items);
-  struct stack_object_size *item = &s->items[s->n++];
-  memset (item, 0, sizeof *item);
+  s->items = list_grow (s->items, &s->n, &s->cap, sizeof *s->items);
+  struct stack_object_size *item = &s->items[s->n - 1];
   item->size = -1;
   item->bound = -1;
   return item;
@@ -78,9 +87,8 @@ stack_sizes_clear (struct stack_sizes *s)
 struct heap_site *
 heap_sites_add (struct heap_sites *h)
 {
-  h->items = xgrow (h->items, &h->cap, h->n + 1, sizeof *h->items);
-  struct heap_site *item = &h->items[h->n++];
-  memset (item, 0, sizeof *item);
+  h->items = list_grow (h->items, &h->n, &h->cap, sizeof *h->items);
+  struct heap_site *item = &h->items[h->n - 1];
   item->site = NO_LOC;
   item->size = -1;
   return item;
