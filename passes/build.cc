@@ -80,6 +80,67 @@ add_edge (builder &b, enum edge_form form, loc_id dst, loc_id src,
   return edge_add (b.g, form, dst, src, step, where, expr);
 }
 
+/* The parts of a struct that may hold an address, in bytes from its
+   start: nested structs and unions are walked into, an array is one part.  */
+struct part
+{
+  obj_offset offset, size;
+};
+
+static bool
+collect_parts (tree type, obj_offset at, part *parts, int *n, int depth)
+{
+  for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+    {
+      if (TREE_CODE (f) != FIELD_DECL || !may_hold_address (TREE_TYPE (f)))
+	continue;
+      if (TREE_CODE (DECL_FIELD_OFFSET (f)) != INTEGER_CST
+	  || !DECL_SIZE_UNIT (f) || !tree_fits_shwi_p (DECL_SIZE_UNIT (f))
+	  || DECL_BIT_FIELD (f))
+	return false;
+      obj_offset offset = at + int_byte_position (f);
+      obj_offset size = tree_to_shwi (DECL_SIZE_UNIT (f));
+      /* A flexible array member has no size of its own.  */
+      if (size <= 0)
+	return false;
+      tree ft = TREE_TYPE (f);
+      if (RECORD_OR_UNION_TYPE_P (ft) && depth < 4)
+	{
+	  if (!collect_parts (ft, offset, parts, n, depth + 1))
+	    return false;
+	  continue;
+	}
+      if (*n == MAX_FIELDS)
+	return false;
+      parts[*n].offset = offset;
+      parts[*n].size = size;
+      ++*n;
+    }
+  return true;
+}
+
+/* The caller's struct behind a pointer parameter is split only when small:
+   each of its fields leads to memory of its own, and a big struct's many
+   such would cost more in every set than its summary gains.  */
+#define MAX_PARAM_FIELDS 8
+
+/* Split OBJ, of TYPE, into fields when it is a struct or union with two to
+   MAX_PARTS parts that may hold an address.  Must come right after OBJ is
+   made.  */
+static void
+split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
+{
+  if (!type || !RECORD_OR_UNION_TYPE_P (type) || !COMPLETE_TYPE_P (type)
+      || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
+    return;
+  part parts[MAX_FIELDS];
+  int n = 0;
+  if (!collect_parts (type, 0, parts, &n, 0) || n < 2 || n > max_parts)
+    return;
+  for (int i = 0; i < n; i++)
+    field_add (b.g, obj, parts[i].offset, parts[i].size);
+}
+
 static loc_id
 param_content (builder &b, tree parm)
 {
@@ -104,6 +165,7 @@ loc_for_decl (builder &b, tree decl)
 	{
 	  l = loc_add (b.g, LOC_STACK, decl_name_or_null (decl),
 		       DECL_SOURCE_LOCATION (decl), decl);
+	  split_object (b, l, TREE_TYPE (decl));
 	  if (is_compound_literal (decl))
 	    loc_get (b.g, l)->stack_kind = STACK_COMPOUND_LITERAL;
 	}
@@ -112,6 +174,7 @@ loc_for_decl (builder &b, tree decl)
       {
 	l = loc_add (b.g, LOC_STACK, decl_name_or_null (decl),
 		     DECL_SOURCE_LOCATION (decl), decl);
+	split_object (b, l, TREE_TYPE (decl));
 	loc_get (b.g, l)->stack_kind = STACK_PARAMETER;
 	loc_id pc = param_content (b, decl);
 	if (pc != NO_LOC)
@@ -150,62 +213,227 @@ loc_for_ssa (builder &b, tree name)
 }
 
 /* A value as "location L with DEREF dereferences", Go's hole: -1 is the
-   address of L, 0 its contents, +1 what its contents point to.  */
+   address of L (OFFSET bytes into it), 0 its contents (for an object, the
+   SIZE bytes at OFFSET), 1 the SIZE bytes at OFFSET from where L's
+   contents point.  Deeper values are made by loading into temporaries.  */
 struct value
 {
   loc_id loc;
   int deref;
+  obj_offset offset, size;
 };
 
-static const value no_value = { NO_LOC, 0 };
+static const value no_value = { NO_LOC, 0, 0, SIZE_UNKNOWN };
+
+static value
+make_value (loc_id loc, int deref, obj_offset offset = 0,
+	    obj_offset size = SIZE_UNKNOWN)
+{
+  value v = { loc, deref, offset, size };
+  return v;
+}
+
+static obj_offset
+add_offsets (obj_offset a, obj_offset b)
+{
+  return a == OFFSET_UNKNOWN || b == OFFSET_UNKNOWN ? OFFSET_UNKNOWN : a + b;
+}
 
 static void flow_to_unknown (builder &, tree, location_t);
+static value value_of (builder &, tree, location_t);
+
+/* DST <- V.  */
+static void
+assign (builder &b, loc_id dst, value v, enum step_kind step,
+	location_t where, tree expr)
+{
+  if (v.loc == NO_LOC || dst == NO_LOC)
+    return;
+  if (v.deref < 0)
+    edge_add_at (b.g, EDGE_ADDRESS, dst, v.loc, v.offset, SIZE_UNKNOWN,
+		 STEP_ADDRESS, where, expr);
+  else if (v.deref == 0)
+    {
+      loc_id parts[MAX_FIELDS];
+      int n = field_select (b.g, v.loc, v.offset, v.size, parts, MAX_FIELDS);
+      for (int i = 0; i < n; i++)
+	add_edge (b, EDGE_COPY, dst, parts[i], step, where, expr);
+    }
+  else
+    edge_add_at (b.g, EDGE_LOAD, dst, v.loc, v.offset, v.size, STEP_LOAD,
+		 where, expr);
+}
+
+/* Make V plain contents of one location, adding a temporary unless it
+   already is.  */
+static loc_id
+materialize (builder &b, value v, enum step_kind step, location_t where,
+	     tree expr)
+{
+  if (v.loc == NO_LOC
+      || (v.deref == 0 && !loc_get (b.g, v.loc)->nfields))
+    return v.loc;
+  if (v.deref == 0)
+    {
+      /* One field is a location of its own.  */
+      loc_id parts[MAX_FIELDS];
+      if (field_select (b.g, v.loc, v.offset, v.size, parts, MAX_FIELDS)
+	  == 1)
+	return parts[0];
+    }
+  loc_id tmp = new_value (b, NULL_TREE);
+  assign (b, tmp, v, step, where, expr);
+  return tmp;
+}
+
+/* What V points to: SIZE bytes at OFFSET from it.  */
+static value
+deref_value (builder &b, value v, obj_offset offset, obj_offset size,
+	     location_t where, tree expr)
+{
+  if (v.loc == NO_LOC)
+    return v;
+  if (v.deref < 0)
+    return make_value (v.loc, 0, add_offsets (v.offset, offset), size);
+  loc_id p = materialize (b, v, STEP_LOAD, where, expr);
+  return make_value (p, 1, offset, size);
+}
+
+/* V moved by OFFSET bytes: pointer arithmetic.  */
+static value
+shift_value (builder &b, value v, obj_offset offset, location_t where,
+	     tree expr)
+{
+  if (v.loc == NO_LOC || offset == 0)
+    return v;
+  if (v.deref < 0)
+    {
+      v.offset = add_offsets (v.offset, offset);
+      return v;
+    }
+  loc_id p = materialize (b, v, STEP_COPY, where, expr);
+  loc_id moved = new_value (b, NULL_TREE);
+  edge_add_at (b.g, EDGE_COPY, moved, p, offset, SIZE_UNKNOWN, STEP_COPY,
+	       where, expr);
+  return make_value (moved, 0);
+}
+
+/* Bits to bytes, rounding the start down and the end up; OFFSET_UNKNOWN
+   and SIZE_UNKNOWN for what is not a constant.  */
+static void
+byte_extent (poly_int64 bitpos, poly_int64 maxsize, obj_offset *offset,
+	     obj_offset *size)
+{
+  HOST_WIDE_INT pos, max;
+  *offset = OFFSET_UNKNOWN;
+  *size = SIZE_UNKNOWN;
+  if (!bitpos.is_constant (&pos))
+    return;
+  *offset = pos >= 0 ? pos / BITS_PER_UNIT
+	    : -((-pos + BITS_PER_UNIT - 1) / BITS_PER_UNIT);
+  if (maxsize.is_constant (&max) && max > 0)
+    *size = (pos + max + BITS_PER_UNIT - 1) / BITS_PER_UNIT - *offset;
+}
+
+/* The constant byte offset of a MEM_REF, or OFFSET_UNKNOWN.  */
+static obj_offset
+mem_offset (tree mem)
+{
+  if (TREE_CODE (mem) != MEM_REF)
+    return OFFSET_UNKNOWN;
+  poly_int64 off;
+  HOST_WIDE_INT c;
+  if (!mem_ref_offset (mem).to_shwi (&off) || !off.is_constant (&c))
+    return OFFSET_UNKNOWN;
+  return c;
+}
+
+/* A memory reference: a part of a local or global, or memory reached
+   through a pointer (a MEM_REF at its base).  */
+static value
+ref_value (builder &b, tree t, location_t where)
+{
+  poly_int64 bitpos, bitsize, maxsize;
+  bool reverse;
+  tree base = get_ref_base_and_extent (t, &bitpos, &bitsize, &maxsize,
+				       &reverse);
+  obj_offset offset, size;
+  byte_extent (bitpos, maxsize, &offset, &size);
+  if (!base)
+    ;
+  else if (TREE_CODE (base) == SSA_NAME)
+    return make_value (loc_for_ssa (b, base), 0);
+  else if (VAR_P (base) || TREE_CODE (base) == PARM_DECL
+	   || TREE_CODE (base) == RESULT_DECL)
+    return make_value (loc_for_decl (b, base), 0, offset, size);
+  else if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    {
+      value ptr = value_of (b, TREE_OPERAND (base, 0), where);
+      return deref_value (b, ptr, add_offsets (mem_offset (base), offset),
+			  size, where, t);
+    }
+  else if (CONSTANT_CLASS_P (base) || TREE_CODE (base) == CONST_DECL
+	   || TREE_CODE (base) == FUNCTION_DECL
+	   || TREE_CODE (base) == LABEL_DECL)
+    return make_value (b.constant, -1);
+  /* Not modelled: whatever went in may escape, what comes out is unknown.  */
+  if (base && base != t)
+    flow_to_unknown (b, base, where);
+  return make_value (loc_unknown_memory (b.g), 0);
+}
+
+/* &T: an object's address, OFFSET bytes in when that is a constant; or a
+   pointer moved (&p->f is p plus f's offset).  */
+static value
+address_value (builder &b, tree t, location_t where)
+{
+  tree op = TREE_OPERAND (t, 0);
+  poly_int64 bitpos, bitsize, maxsize;
+  bool reverse;
+  tree base = get_ref_base_and_extent (op, &bitpos, &bitsize, &maxsize,
+				       &reverse);
+  obj_offset offset = OFFSET_UNKNOWN, size;
+  HOST_WIDE_INT pos;
+  /* A variable index leaves the place inside the object unknown.  */
+  if (known_eq (bitsize, maxsize) && bitpos.is_constant (&pos)
+      && pos % BITS_PER_UNIT == 0)
+    byte_extent (bitpos, maxsize, &offset, &size);
+  if (!base)
+    ;
+  else if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+    return shift_value (b, value_of (b, TREE_OPERAND (base, 0), where),
+			add_offsets (mem_offset (base), offset), where, t);
+  else if (TREE_CODE (base) == RESULT_DECL)
+    /* The caller's return slot is the caller's memory.  */
+    return make_value (b.constant, -1);
+  else if (DECL_P (base) && TREE_CODE (base) != FUNCTION_DECL
+	   && TREE_CODE (base) != LABEL_DECL && TREE_CODE (base) != CONST_DECL)
+    {
+      value v = make_value (loc_for_decl (b, base), -1, offset);
+      loc_get (b.g, v.loc)->address_taken = true;
+      return v;
+    }
+  /* String literals, functions, labels and other constants.  */
+  return make_value (b.constant, -1);
+}
 
 static value
 value_of (builder &b, tree t, location_t where)
 {
-  value v = no_value;
   switch (TREE_CODE (t))
     {
     case SSA_NAME:
-      v.loc = loc_for_ssa (b, t);
-      return v;
+      return make_value (loc_for_ssa (b, t), 0);
     case VAR_DECL:
     case PARM_DECL:
     case RESULT_DECL:
-      v.loc = loc_for_decl (b, t);
-      return v;
+      return make_value (loc_for_decl (b, t), 0, 0,
+			 DECL_SIZE_UNIT (t) && tree_fits_shwi_p (DECL_SIZE_UNIT (t))
+			 ? tree_to_shwi (DECL_SIZE_UNIT (t)) : SIZE_UNKNOWN);
     case ADDR_EXPR:
-      {
-	tree base = get_base_address (TREE_OPERAND (t, 0));
-	if (!base)
-	  break;
-	if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
-	  /* &p->f is p, moved.  */
-	  return value_of (b, TREE_OPERAND (base, 0), where);
-	if (TREE_CODE (base) == RESULT_DECL)
-	  {
-	    /* The caller's return slot is the caller's memory.  */
-	    v.loc = b.constant;
-	    v.deref = -1;
-	    return v;
-	  }
-	if (DECL_P (base))
-	  {
-	    v.loc = loc_for_decl (b, base);
-	    loc_get (b.g, v.loc)->address_taken = true;
-	  }
-	else
-	  v.loc = b.constant;	/* String literals and other constants.  */
-	v.deref = -1;
-	return v;
-      }
+      return address_value (b, t, where);
     case MEM_REF:
     case TARGET_MEM_REF:
-      v = value_of (b, TREE_OPERAND (t, 0), where);
-      if (v.loc != NO_LOC)
-	v.deref++;
-      return v;
     case COMPONENT_REF:
     case ARRAY_REF:
     case ARRAY_RANGE_REF:
@@ -213,8 +441,7 @@ value_of (builder &b, tree t, location_t where)
     case REALPART_EXPR:
     case IMAGPART_EXPR:
     case VIEW_CONVERT_EXPR:
-      /* Field-insensitive: a part of an object is the object.  */
-      return value_of (b, TREE_OPERAND (t, 0), where);
+      return ref_value (b, t, where);
     case OBJ_TYPE_REF:
       return value_of (b, OBJ_TYPE_REF_EXPR (t), where);
     case WITH_SIZE_EXPR:
@@ -228,100 +455,97 @@ value_of (builder &b, tree t, location_t where)
     case CONSTRUCTOR:
       /* Constructors left in GIMPLE are constants or empty ({} clears);
 	 a null or constant address is not stack memory.  */
-      v.loc = b.constant;
-      v.deref = -1;
-      return v;
+      return make_value (b.constant, -1);
     default:
       break;
     }
   /* Not modelled: whatever went in may escape, what comes out is unknown.  */
   flow_to_unknown (b, t, where);
-  v.loc = loc_unknown_memory (b.g);
-  return v;
+  return make_value (loc_unknown_memory (b.g), 0);
 }
 
-/* Make V plain contents (deref 0) of a location, adding temporaries for
-   loads beyond the first.  */
-static loc_id
-materialize (builder &b, value v, enum step_kind step, location_t where,
-	     tree expr)
+/* Is the SIZE bytes at OFFSET a place whose fields can be told apart?  */
+static bool
+known_extent (obj_offset offset, obj_offset size)
 {
-  if (v.loc == NO_LOC || v.deref == 0)
-    return v.loc;
-  loc_id tmp = new_value (b, NULL_TREE);
-  if (v.deref < 0)
-    add_edge (b, EDGE_ADDRESS, tmp, v.loc, STEP_ADDRESS, where, expr);
-  else
-    {
-      value inner = { v.loc, v.deref - 1 };
-      loc_id from = materialize (b, inner, step, where, expr);
-      add_edge (b, EDGE_LOAD, tmp, from, STEP_LOAD, where, expr);
-    }
-  return tmp;
+  return offset != OFFSET_UNKNOWN && size > 0;
 }
 
-/* DST <- V.  */
-static void
-assign (builder &b, loc_id dst, value v, enum step_kind step,
-	location_t where, tree expr)
-{
-  if (v.loc == NO_LOC || dst == NO_LOC)
-    return;
-  if (v.deref < 0)
-    add_edge (b, EDGE_ADDRESS, dst, v.loc, STEP_ADDRESS, where, expr);
-  else if (v.deref == 0)
-    add_edge (b, EDGE_COPY, dst, v.loc, step, where, expr);
-  else
-    {
-      value inner = { v.loc, v.deref - 1 };
-      add_edge (b, EDGE_LOAD, dst, materialize (b, inner, step, where, expr),
-	    STEP_LOAD, where, expr);
-    }
-}
-
-/* Write V into the place LHS names: a local, a global, or memory reached
-   through a pointer.  */
+/* Write V into the place LHS names: a local or a part of it, a global, or
+   memory reached through a pointer.  A struct copied into a split object,
+   or out of one, goes field by field.  */
 static void
 write_to (builder &b, tree lhs, value v, location_t where)
 {
   if (v.loc == NO_LOC)
     return;
+  if (TREE_CODE (lhs) == SSA_NAME)
+    {
+      assign (b, loc_for_ssa (b, lhs), v, STEP_COPY, where, lhs);
+      return;
+    }
+  value place = DECL_P (lhs) ? value_of (b, lhs, where)
+		: ref_value (b, lhs, where);
+  if (place.loc == NO_LOC)
+    return;
+  if (DECL_P (lhs) && place.deref == 0)
+    {
+      /* The whole of a local: its size is the place's.  */
+      place.offset = 0;
+      if (tree_fits_shwi_p (DECL_SIZE_UNIT (lhs)))
+	place.size = tree_to_shwi (DECL_SIZE_UNIT (lhs));
+    }
   tree base = get_base_address (lhs);
-  if (!base)
+  bool into_memory = lhs != base || !base || is_global_var (base)
+		     || TREE_CODE (base) == RESULT_DECL;
+  enum step_kind step = into_memory ? STEP_STORE : STEP_COPY;
+  loc_id parts[MAX_FIELDS];
+  if (place.deref == 0)
     {
-      flow_to_unknown (b, lhs, where);
-      return;
-    }
-  if (TREE_CODE (base) == SSA_NAME)
-    {
-      assign (b, loc_for_ssa (b, base), v, STEP_COPY, where, lhs);
-      return;
-    }
-  if (DECL_P (base))
-    {
-      loc_id dst = loc_for_decl (b, base);
-      bool into_memory = lhs != base || is_global_var (base)
-			 || TREE_CODE (base) == RESULT_DECL;
-      assign (b, dst, v, into_memory ? STEP_STORE : STEP_COPY, where, lhs);
-      return;
-    }
-  if (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
-    {
-      value ptr = value_of (b, TREE_OPERAND (base, 0), where);
-      if (ptr.loc == NO_LOC)
-	return;
-      if (ptr.deref < 0)
+      int n = field_select (b.g, place.loc, place.offset, place.size, parts,
+			    MAX_FIELDS);
+      bool fieldwise = n > 1 && known_extent (place.offset, place.size)
+		       && v.deref >= 0 && v.offset != OFFSET_UNKNOWN;
+      if (n > 1 && !fieldwise)
+	v = make_value (materialize (b, v, step, where, lhs), 0);
+      for (int i = 0; i < n; i++)
 	{
-	  /* *&x = v is x = v.  */
-	  assign (b, ptr.loc, v, STEP_STORE, where, lhs);
-	  return;
+	  value part = v;
+	  if (fieldwise)
+	    {
+	      const escape_loc *f = loc_get (b.g, parts[i]);
+	      part.offset = v.offset + (f->offset - place.offset);
+	      part.size = f->size;
+	    }
+	  assign (b, parts[i], part, step, where, lhs);
 	}
-      loc_id p = materialize (b, ptr, STEP_LOAD, where, lhs);
-      loc_id src = materialize (b, v, STEP_COPY, where, lhs);
-      add_edge (b, EDGE_STORE, p, src, STEP_STORE, where, lhs);
       return;
     }
-  flow_to_unknown (b, lhs, where);
+  if (place.deref == 1)
+    {
+      int n = 0;
+      if (v.deref == 0 && loc_get (b.g, v.loc)->nfields
+	  && known_extent (v.offset, v.size)
+	  && place.offset != OFFSET_UNKNOWN)
+	n = field_select (b.g, v.loc, v.offset, v.size, parts, MAX_FIELDS);
+      if (n > 1)
+	for (int i = 0; i < n; i++)
+	  {
+	    const escape_loc *f = loc_get (b.g, parts[i]);
+	    edge_add_at (b.g, EDGE_STORE, place.loc, parts[i],
+			 place.offset + (f->offset - v.offset), f->size,
+			 STEP_STORE, where, lhs);
+	  }
+      else
+	{
+	  loc_id src = materialize (b, v, STEP_COPY, where, lhs);
+	  edge_add_at (b.g, EDGE_STORE, place.loc, src, place.offset,
+		       place.size, STEP_STORE, where, lhs);
+	}
+      return;
+    }
+  /* Memory we do not model: what goes there may go anywhere.  */
+  assign (b, loc_unknown_memory (b.g), v, STEP_STORE, where, lhs);
 }
 
 /* T's values (and what they point to) may escape into unknown code.  */
@@ -555,8 +779,17 @@ build_assign (builder &b, gassign *stmt)
   location_t where = gimple_location (stmt);
   enum tree_code code = gimple_assign_rhs_code (stmt);
 
+  if (code == POINTER_PLUS_EXPR)
+    {
+      tree off = gimple_assign_rhs2 (stmt);
+      obj_offset by = tree_fits_shwi_p (off) ? tree_to_shwi (off)
+		      : OFFSET_UNKNOWN;
+      value v = value_of (b, gimple_assign_rhs1 (stmt), where);
+      write_to (b, lhs, shift_value (b, v, by, where, lhs), where);
+      return;
+    }
   if (gimple_assign_single_p (stmt) || CONVERT_EXPR_CODE_P (code)
-      || code == VIEW_CONVERT_EXPR || code == POINTER_PLUS_EXPR)
+      || code == VIEW_CONVERT_EXPR)
     {
       write_to (b, lhs, value_of (b, gimple_assign_rhs1 (stmt), where),
 		where);
@@ -573,9 +806,12 @@ build_assign (builder &b, gassign *stmt)
     case MAX_EXPR:
       /* Integer arithmetic on an address (uintptr_t) keeps it; a constant
 	 operand is an offset or a mask, not another address.  */
+      /* Where in its object the result points is anybody's guess.  */
       for (tree op : { gimple_assign_rhs1 (stmt), gimple_assign_rhs2 (stmt) })
 	if (TREE_CODE (op) != INTEGER_CST)
-	  write_to (b, lhs, value_of (b, op, where), where);
+	  write_to (b, lhs, shift_value (b, value_of (b, op, where),
+					 OFFSET_UNKNOWN, where, lhs),
+		    where);
       return;
     case COND_EXPR:
       write_to (b, lhs, value_of (b, gimple_assign_rhs2 (stmt), where),
@@ -605,20 +841,58 @@ arg_value (builder &b, gcall *call, unsigned i)
   return value_of (b, gimple_call_arg (call, i), gimple_location (call));
 }
 
-/* Argument I (+ DEREF_EXTRA dereferences) flows into DST: a sink the call
-   hands it to (STEP_CALL_ARG) or the call's result (STEP_CALL_RESULT).  */
-static void
-arg_flows_to (builder &b, gcall *call, unsigned i, loc_id dst,
-	      int deref_extra, enum step_kind step = STEP_CALL_ARG)
+/* Argument I, dereferenced LEVELS times, the last time at OFFSET (SIZE
+   bytes): what the call reads of it.  */
+static value
+arg_at (builder &b, gcall *call, unsigned i, int levels,
+	obj_offset offset = 0, obj_offset size = SIZE_UNKNOWN)
 {
   value v = arg_value (b, call, i);
+  location_t where = gimple_location (call);
+  for (int k = 0; k < levels; k++)
+    v = k + 1 < levels ? deref_value (b, v, 0, SIZE_UNKNOWN, where,
+				      gimple_call_arg (call, i))
+	: deref_value (b, v, offset, size, where, gimple_call_arg (call, i));
+  return v;
+}
+
+/* V, read from argument I, flows into DST: a sink the call hands it to
+   (STEP_CALL_ARG) or the call's result (STEP_CALL_RESULT).  */
+static void
+value_flows_to (builder &b, gcall *call, unsigned i, value v, loc_id dst,
+		enum step_kind step)
+{
   if (v.loc == NO_LOC || dst == NO_LOC)
     return;
-  v.deref += deref_extra;
   location_t where = gimple_location (call);
   loc_id src = materialize (b, v, STEP_LOAD, where, gimple_call_arg (call, i));
   int e = add_edge (b, EDGE_COPY, dst, src, step, where,
 		    gimple_call_arg (call, i));
+  edge_set_callee (b.g, e, callee_name (call));
+}
+
+/* Argument I (+ DEREF_EXTRA dereferences) flows into DST.  */
+static void
+arg_flows_to (builder &b, gcall *call, unsigned i, loc_id dst,
+	      int deref_extra, enum step_kind step = STEP_CALL_ARG)
+{
+  value_flows_to (b, call, i, arg_at (b, call, i, deref_extra), dst, step);
+}
+
+/* *(P + OFFSET) <- V (SIZE bytes), for a call storing what it read of
+   argument I into memory reached from argument TO.  */
+static void
+value_store (builder &b, gcall *call, value v, unsigned to, value p,
+	     obj_offset offset, obj_offset size)
+{
+  if (v.loc == NO_LOC || p.loc == NO_LOC)
+    return;
+  location_t where = gimple_location (call);
+  tree expr = gimple_call_arg (call, to);
+  loc_id src = materialize (b, v, STEP_LOAD, where, expr);
+  loc_id ptr = materialize (b, p, STEP_LOAD, where, expr);
+  int e = edge_add_at (b.g, EDGE_STORE, ptr, src, offset, size,
+		       STEP_CALL_ARG, where, expr);
   edge_set_callee (b.g, e, callee_name (call));
 }
 
@@ -627,18 +901,8 @@ static void
 arg_store (builder &b, gcall *call, unsigned i, unsigned to, int deref_extra,
 	   int to_extra = 0)
 {
-  value v = arg_value (b, call, i);
-  value p = arg_value (b, call, to);
-  if (v.loc == NO_LOC || p.loc == NO_LOC)
-    return;
-  v.deref += deref_extra;
-  p.deref += to_extra;
-  location_t where = gimple_location (call);
-  tree expr = gimple_call_arg (call, to);
-  loc_id src = materialize (b, v, STEP_LOAD, where, expr);
-  loc_id ptr = materialize (b, p, STEP_LOAD, where, expr);
-  int e = add_edge (b, EDGE_STORE, ptr, src, STEP_CALL_ARG, where, expr);
-  edge_set_callee (b.g, e, callee_name (call));
+  value_store (b, call, arg_at (b, call, i, deref_extra), to,
+	       arg_at (b, call, to, to_extra), 0, SIZE_UNKNOWN);
 }
 
 static void
@@ -654,10 +918,99 @@ arg_may_hold_address (gcall *call, unsigned i)
   return may_hold_address (TREE_TYPE (gimple_call_arg (call, i)));
 }
 
+/* What a call reads of its arguments, each read made once: argument I at
+   LEVEL (0: its value; 1: SIZE bytes at OFFSET of what it points to).  */
+struct arg_read
+{
+  unsigned arg;
+  int level;
+  obj_offset offset, size;
+  loc_id loc;
+};
+
+struct arg_reads
+{
+  arg_read items[32];
+  int n;
+};
+
+static loc_id
+read_arg (builder &b, gcall *call, arg_reads &cache, unsigned i, int level,
+	  obj_offset offset, obj_offset size)
+{
+  for (int k = 0; k < cache.n; k++)
+    {
+      const arg_read &r = cache.items[k];
+      if (r.arg == i && r.level == level && r.offset == offset
+	  && r.size == size)
+	return r.loc;
+    }
+  value v = level ? arg_at (b, call, i, 1, offset, size) : arg_value (b, call, i);
+  loc_id l = materialize (b, v, STEP_LOAD, gimple_location (call),
+			  gimple_call_arg (call, i));
+  if (cache.n < 32)
+    {
+      arg_read r = { i, level, offset, size, l };
+      cache.items[cache.n++] = r;
+    }
+  return l;
+}
+
+/* One flow of a callee's summary, field by field.  */
+static void
+apply_flow (builder &b, gcall *call, const summary_flow &f, loc_id res,
+	    arg_reads &cache)
+{
+  unsigned i = f.src_param, nargs = gimple_call_num_args (call);
+  if (i >= nargs || !arg_may_hold_address (call, i))
+    return;
+  if (f.leak == LEAK_PARAM
+      && (f.dst_param >= nargs
+	  /* Pushed here, popped by a later call on every path.  */
+	  || call_restores (b, gimple_call_arg (call, f.dst_param),
+			    gimple_call_arg (call, i), call)))
+    return;
+  value v = make_value (read_arg (b, call, cache, i, f.src_level,
+				  f.src_offset, f.src_size), 0);
+  switch (f.leak)
+    {
+    case LEAK_RESULT:
+      value_flows_to (b, call, i, v, res, STEP_CALL_RESULT);
+      break;
+    case LEAK_GLOBAL:
+      value_flows_to (b, call, i, v, loc_unknown_memory (b.g), STEP_CALL_ARG);
+      break;
+    case LEAK_RETAINED:
+      value_flows_to (b, call, i, v, b.retained, STEP_CALL_ARG);
+      break;
+    case LEAK_UNKNOWN:
+      value_flows_to (b, call, i, v, b.unknown_call, STEP_CALL_ARG);
+      break;
+    case LEAK_PARAM:
+      {
+	unsigned j = f.dst_param;
+	loc_id p = f.dst_deep
+		   ? read_arg (b, call, cache, j, 1, f.dst_offset, SIZE_UNKNOWN)
+		   : read_arg (b, call, cache, j, 0, 0, SIZE_UNKNOWN);
+	value_store (b, call, v, j, make_value (p, 0),
+		     f.dst_deep ? 0 : f.dst_offset,
+		     f.dst_deep ? SIZE_UNKNOWN : f.dst_size);
+	break;
+      }
+    default:
+      break;
+    }
+}
+
 /* A same-file callee already analysed: do what its summary says.  */
 static void
 apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
 {
+  arg_reads cache;
+  cache.n = 0;
+  if (s->nflows >= 0)
+    for (int k = 0; k < s->nflows; k++)
+      apply_flow (b, call, s->flows[k], res, cache);
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       if (!arg_may_hold_address (call, i))
@@ -668,6 +1021,8 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
 	  arg_flows_to (b, call, i, b.unknown_call, 0);
 	  continue;
 	}
+      if (s->nflows >= 0)
+	continue;
       const param_leaks &p = s->params[i];
       for (int level = 0; level < 2; level++)
 	{
@@ -1016,9 +1371,8 @@ build_call (builder &b, gcall *call)
       if (gimple_call_builtin_p (call, BUILT_IN_REALLOC))
 	{
 	  /* The old block's contents move to the new one.  */
-	  value old = arg_value (b, call, 0);
-	  old.deref++;
-	  assign (b, site, old, STEP_COPY, where, gimple_call_arg (call, 0));
+	  assign (b, site, arg_at (b, call, 0, 1), STEP_COPY, where,
+		  gimple_call_arg (call, 0));
 	}
       else if (calls_allocation_wrapper (b, call))
 	/* What the wrapper does with its other arguments still holds.  */
@@ -1090,10 +1444,7 @@ build_call (builder &b, gcall *call)
     }
 
   if (lhs && res != NO_LOC)
-    {
-      value v = { res, 0 };
-      write_to (b, lhs, v, where);
-    }
+    write_to (b, lhs, make_value (res, 0), where);
 }
 
 static void
@@ -1141,7 +1492,7 @@ build_stmt (builder &b, gimple *stmt)
 			   gimple_location (stmt));
 	for (unsigned i = 0; i < gimple_asm_noutputs (as); i++)
 	  {
-	    value v = { loc_unknown_memory (b.g), -1 };
+	    value v = make_value (loc_unknown_memory (b.g), -1);
 	    write_to (b, TREE_VALUE (gimple_asm_output_op (as, i)), v,
 		      gimple_location (stmt));
 	  }
@@ -1310,16 +1661,35 @@ build_graph (const struct summary_table *summaries)
 	/* The caller's memory: what the parameter points to, and what is
 	   reached from there (which points on to itself).  */
 	location_t where = DECL_SOURCE_LOCATION (parm);
+	tree type = TREE_TYPE (parm);
 	loc_id pc = loc_add (b.g, LOC_PARAM_CONTENT, decl_name_or_null (parm), where,
 			     parm);
-	loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT, decl_name_or_null (parm),
-			       where, parm);
 	loc_get (b.g, pc)->param_index = index;
-	loc_get (b.g, pc)->integer_param = INTEGRAL_TYPE_P (TREE_TYPE (parm));
-	loc_get (b.g, deep)->param_index = index;
-	loc_get (b.g, deep)->depth = 1;
-	add_edge (b, EDGE_ADDRESS, pc, deep, STEP_ADDRESS, where, parm);
-	add_edge (b, EDGE_ADDRESS, deep, deep, STEP_ADDRESS, where, parm);
+	loc_get (b.g, pc)->integer_param = INTEGRAL_TYPE_P (type);
+	/* A pointer to a struct: the caller's struct, field by field, and
+	   what each field leads to, so a summary can say which field's
+	   memory leaks.  */
+	if (POINTER_TYPE_P (type))
+	  split_object (b, pc, TREE_TYPE (type), MAX_PARAM_FIELDS);
+	const escape_loc *o = loc_get (b.g, pc);
+	int nfields = o->nfields;
+	loc_id first = o->first_field;
+	for (int f = 0; f < (nfields ? nfields : 1); f++)
+	  {
+	    loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT,
+				   decl_name_or_null (parm), where, parm);
+	    escape_loc *d = loc_get (b.g, deep);
+	    d->param_index = index;
+	    d->depth = 1;
+	    if (nfields)
+	      {
+		d->offset = loc_get (b.g, first + f)->offset;
+		d->size = loc_get (b.g, first + f)->size;
+	      }
+	    add_edge (b, EDGE_ADDRESS, nfields ? first + f : pc, deep,
+		      STEP_ADDRESS, where, parm);
+	    add_edge (b, EDGE_ADDRESS, deep, deep, STEP_ADDRESS, where, parm);
+	  }
 	b.param_content->put (parm, pc);
       }
   map_vlas (b, DECL_INITIAL (current_function_decl));

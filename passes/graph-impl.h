@@ -42,6 +42,13 @@ struct pair_set
   int n, cap;
 };
 
+/* Members added to a set since the solver last visited its location.  */
+struct member_list
+{
+  loc_id *items;
+  int n, cap;
+};
+
 struct escape_graph
 {
   struct escape_loc *locs;
@@ -51,11 +58,21 @@ struct escape_graph
   struct escape_edge *edges;
   int nedges, edge_cap;
   struct pair_set dynamic;
+  struct member_list *delta;	/* While solving only.  */
+  /* After solving, what readers see: each set with fields named by their
+     objects, and a split object's set the union of its fields'.  A view
+     that would equal its set shares its items (VIEW_OWNED false).  */
+  struct object_set *view;
+  bool *view_owned;
   loc_id unknown_memory;
   bool solved;
 };
 
 void *xgrow (void *p, int *cap, int need, size_t size);
 bool set_insert (struct object_set *, loc_id obj, struct reason why);
+/* The field a pointer to POS in OBJECT points to exactly, or OBJECT.  */
+loc_id field_at (const struct escape_graph *, loc_id object, obj_offset pos);
+/* Build the views (solve.c, once the sets are final).  */
+void views_build (struct escape_graph *);
 
 #endif

@@ -51,6 +51,12 @@ graph_free (struct escape_graph *g)
       free (g->sets[i].items);
       free (g->out[i].items);
     }
+  if (g->view)
+    for (int i = 0; i < g->nlocs; i++)
+      if (g->view_owned[i])
+	free (g->view[i].items);
+  free (g->view);
+  free (g->view_owned);
   free (g->locs);
   free (g->sets);
   free (g->out);
@@ -81,6 +87,10 @@ loc_add (struct escape_graph *g, enum loc_kind kind, const char *name,
   l->where = where;
   l->tree = tree;
   l->param_index = -1;
+  l->parent = NO_LOC;
+  l->first_field = NO_LOC;
+  l->offset = OFFSET_UNKNOWN;
+  l->size = SIZE_UNKNOWN;
   memset (&g->sets[id], 0, sizeof g->sets[id]);
   memset (&g->out[id], 0, sizeof g->out[id]);
   return id;
@@ -113,9 +123,77 @@ loc_unknown_memory (const struct escape_graph *g)
   return g->unknown_memory;
 }
 
+loc_id
+field_add (struct escape_graph *g, loc_id object, obj_offset offset,
+	   obj_offset size)
+{
+  loc_id f = loc_add (g, LOC_FIELD, g->locs[object].name,
+		      g->locs[object].where, g->locs[object].tree);
+  struct escape_loc *o = &g->locs[object];
+  if (!o->nfields)
+    o->first_field = f;
+  if (o->first_field + o->nfields != f)
+    abort ();		/* The fields of an object must be consecutive.  */
+  o->nfields++;
+  g->locs[f].parent = object;
+  g->locs[f].offset = offset;
+  g->locs[f].size = size;
+  return f;
+}
+
+loc_id
+loc_object (const struct escape_graph *g, loc_id l)
+{
+  return g->locs[l].kind == LOC_FIELD ? g->locs[l].parent : l;
+}
+
+int
+field_select (const struct escape_graph *g, loc_id object, obj_offset pos,
+	      obj_offset size, loc_id *out, int max)
+{
+  const struct escape_loc *o = &g->locs[object];
+  if (!o->nfields)
+    {
+      out[0] = object;
+      return 1;
+    }
+  int n = 0;
+  if (pos != OFFSET_UNKNOWN && size > 0)
+    for (int i = 0; i < o->nfields && n < max; i++)
+      {
+	const struct escape_loc *f = &g->locs[o->first_field + i];
+	if (f->offset < pos + size && pos < f->offset + f->size)
+	  out[n++] = f->id;
+      }
+  if (n)
+    return n;
+  for (int i = 0; i < o->nfields && n < max; i++)
+    out[n++] = o->first_field + i;
+  return n;
+}
+
+loc_id
+field_at (const struct escape_graph *g, loc_id object, obj_offset pos)
+{
+  const struct escape_loc *o = &g->locs[object];
+  if (pos != OFFSET_UNKNOWN)
+    for (int i = 0; i < o->nfields; i++)
+      if (g->locs[o->first_field + i].offset == pos)
+	return o->first_field + i;
+  return object;
+}
+
 int
 edge_add (struct escape_graph *g, enum edge_form form, loc_id dst, loc_id src,
 	  enum step_kind step, source_loc where, const void *expr)
+{
+  return edge_add_at (g, form, dst, src, 0, SIZE_UNKNOWN, step, where, expr);
+}
+
+int
+edge_add_at (struct escape_graph *g, enum edge_form form, loc_id dst,
+	     loc_id src, obj_offset offset, obj_offset size,
+	     enum step_kind step, source_loc where, const void *expr)
 {
   g->edges = xgrow (g->edges, &g->edge_cap, g->nedges + 1, sizeof *g->edges);
   struct escape_edge *e = &g->edges[g->nedges];
@@ -123,6 +201,8 @@ edge_add (struct escape_graph *g, enum edge_form form, loc_id dst, loc_id src,
   e->step = step;
   e->dst = dst;
   e->src = src;
+  e->offset = offset;
+  e->size = size;
   e->where = where;
   e->expr = expr;
   e->callee = NULL;
@@ -180,10 +260,17 @@ set_insert (struct object_set *s, loc_id obj, struct reason why)
   return true;
 }
 
+/* Readers see the views once they exist.  */
+static const struct object_set *
+seen (const struct escape_graph *g, loc_id l)
+{
+  return g->view ? &g->view[l] : &g->sets[l];
+}
+
 bool
 points_to (const struct escape_graph *g, loc_id l, loc_id obj)
 {
-  const struct object_set *s = &g->sets[l];
+  const struct object_set *s = seen (g, l);
   int i = set_find (s, obj);
   return i < s->n && s->items[i].obj == obj;
 }
@@ -191,19 +278,19 @@ points_to (const struct escape_graph *g, loc_id l, loc_id obj)
 int
 points_to_count (const struct escape_graph *g, loc_id l)
 {
-  return g->sets[l].n;
+  return seen (g, l)->n;
 }
 
 loc_id
 points_to_nth (const struct escape_graph *g, loc_id l, int i)
 {
-  return g->sets[l].items[i].obj;
+  return seen (g, l)->items[i].obj;
 }
 
 struct reason
 points_to_reason (const struct escape_graph *g, loc_id l, loc_id obj)
 {
-  const struct object_set *s = &g->sets[l];
+  const struct object_set *s = seen (g, l);
   int i = set_find (s, obj);
   if (i < s->n && s->items[i].obj == obj)
     return s->items[i].why;

@@ -14,10 +14,23 @@
    would flood real code with false positives.  So a store here is an edge of
    its own, "*dst <- src", resolved against what dst may point to, and the graph
    is solved as an inclusion-based points-to problem (Andersen's analysis,
-   field-insensitive): every location holds the set of objects whose address it
-   may contain.  A load is "dst <- *src" (+1), a store "*dst <- src", an
+   with difference propagation): every location holds the set of objects
+   whose address it may contain.  A load is "dst <- *src" (+1), a store "*dst <- src", an
    address "dst <- &obj" (-1), a copy "dst <- src" (0).  An object's own set is
    its contents, so "x = v" for an object x is a plain copy into x.
+
+   Objects are split into fields where C needs it.  A local struct (and the
+   caller's struct a parameter points to) gets one location per field that
+   may hold an address, at its byte offset; a set member is then a field
+   (a pointer to exactly its start) or the whole object (a pointer somewhere
+   into it).  Edges carry the offset of their access, so "dst <- p->f" reads
+   the field at p's position plus f's offset, and "p + 8" moves a pointer
+   from field to field; an offset the builder cannot tell, or a position that
+   is no field's start, falls back to the whole object, whose every field is
+   read or written.  Heap memory, globals and unknown memory stay whole.
+   Readers of the solved graph see objects, never fields: points_to () and
+   its kin name the object a member lies in, and an object's set is the
+   union of its fields' sets.
 
    Sinks are locations too: the return value, every global (and one location
    for all unknown memory), the memory each pointer parameter points to in the
@@ -60,8 +73,14 @@ enum loc_kind
   LOC_PARAM_CONTENT,	/* What a pointer parameter points to, in the caller.  */
   LOC_RETURN,		/* The function's result.  */
   LOC_RETAINED,		/* Kept by a call after it returns (a thread...).  */
-  LOC_UNKNOWN_CALL	/* Passed to code the analysis cannot see.  */
+  LOC_UNKNOWN_CALL,	/* Passed to code the analysis cannot see.  */
+  LOC_FIELD		/* A field of a split object (see above).  */
 };
+
+/* Byte offsets and sizes inside an object.  */
+typedef long long obj_offset;
+#define OFFSET_UNKNOWN ((obj_offset) -0x7fffffffffffffffLL - 1)
+#define SIZE_UNKNOWN ((obj_offset) -1)
 
 /* What kind of stack object, for the words of a diagnostic.  */
 enum stack_kind
@@ -87,6 +106,14 @@ struct escape_loc
   bool address_taken;		/* Its address appears in the code.  */
   bool integer_param;		/* For LOC_PARAM_CONTENT: an integer wide
 				   enough for an address, not a pointer.  */
+  loc_id parent;		/* For LOC_FIELD: the object; else NO_LOC.  */
+  obj_offset offset, size;	/* For LOC_FIELD: its bytes in the object.
+				   For a LOC_PARAM_CONTENT of depth 1: the
+				   field of depth 0 it hangs from
+				   (OFFSET_UNKNOWN: the whole object).  */
+  loc_id first_field;		/* A split object's fields: consecutive ids
+				   from FIRST_FIELD...  */
+  int nfields;			/* ... NFIELDS of them (0: not split).  */
 };
 
 /* One step of a flow, for explanations.  */
@@ -109,11 +136,16 @@ enum edge_form
   EDGE_STORE		/* *dst <- src                */
 };
 
+/* OFFSET is the byte offset of the edge's access: of the address taken
+   (&src + offset), of the pointer arithmetic (dst <- src + offset), of the
+   memory read (dst <- *(src + offset)) or written (*(dst + offset) <- src);
+   SIZE the bytes read or written.  */
 struct escape_edge
 {
   enum edge_form form;
   enum step_kind step;
   loc_id dst, src;
+  obj_offset offset, size;
   source_loc where;
   const void *expr;	/* The tree to name in an explanation, or NULL.  */
   const char *callee;	/* For call steps, the callee's name.  */
@@ -149,6 +181,28 @@ loc_id loc_unknown_memory (const struct escape_graph *);
    explanations.  */
 int edge_add (struct escape_graph *, enum edge_form, loc_id dst, loc_id src,
 	      enum step_kind, source_loc where, const void *expr);
+/* The same with the access's offset and size: edge_add is offset 0 (the
+   object's start, for an address; no move, for a copy) and SIZE_UNKNOWN
+   (every field, for a load or store).  */
+int edge_add_at (struct escape_graph *, enum edge_form, loc_id dst,
+		 loc_id src, obj_offset offset, obj_offset size,
+		 enum step_kind, source_loc where, const void *expr);
+
+/* Split OBJECT: add its field of SIZE bytes at OFFSET.  The fields of one
+   object are added one after the other, right after it, in any order of
+   offsets; they may overlap (unions).  */
+loc_id field_add (struct escape_graph *, loc_id object, obj_offset offset,
+		  obj_offset size);
+/* The object L is part of: its parent for a field, else L.  */
+loc_id loc_object (const struct escape_graph *, loc_id l);
+/* The fields of OBJECT that SIZE bytes at POS (from its start) overlap,
+   into OUT (room for MAX): all of them when POS or SIZE is unknown or
+   nothing overlaps; OBJECT itself when it is not split.  Returns the
+   count.  */
+int field_select (const struct escape_graph *, loc_id object, obj_offset pos,
+		  obj_offset size, loc_id *out, int max);
+/* The most fields a split object may have.  */
+#define MAX_FIELDS 64
 const struct escape_edge *edge_get (const struct escape_graph *, int);
 int edge_count (const struct escape_graph *);
 void edge_set_callee (struct escape_graph *, int edge, const char *callee);
@@ -156,7 +210,8 @@ void edge_set_callee (struct escape_graph *, int edge, const char *callee);
 /* Solve the graph to its fixpoint (solve.c).  Edges may not be added after.  */
 void graph_solve (struct escape_graph *);
 
-/* After solving: may L hold the address of OBJ?  */
+/* After solving: may L hold the address of OBJ (an object, never a
+   field)?  The set of a split object is the union of its fields'.  */
 bool points_to (const struct escape_graph *, loc_id l, loc_id obj);
 /* The number of objects L may point to, and the I-th of them.  */
 int points_to_count (const struct escape_graph *, loc_id l);

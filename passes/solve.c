@@ -32,6 +32,19 @@ push (struct worklist *w, loc_id l)
   w->items[w->n++] = l;
 }
 
+/* Put OBJ in L's set; a new member is remembered for L's next visit,
+   which hands only the new members on along L's edges.  */
+static bool
+insert (struct escape_graph *g, loc_id l, loc_id obj, struct reason why)
+{
+  if (!set_insert (&g->sets[l], obj, why))
+    return false;
+  struct member_list *d = &g->delta[l];
+  d->items = xgrow (d->items, &d->cap, d->n + 1, sizeof *d->items);
+  d->items[d->n++] = obj;
+  return true;
+}
+
 static void
 out_add (struct escape_graph *g, loc_id from, int edge, loc_id to)
 {
@@ -42,7 +55,22 @@ out_add (struct escape_graph *g, loc_id from, int edge, loc_id to)
   o->n++;
 }
 
-/* Flow every object of SRC into DST, blaming EDGE.  */
+/* Flow the objects ITEMS[0..N) of SRC into DST, blaming EDGE.  */
+static void
+flow_items (struct escape_graph *g, struct worklist *w, const loc_id *items,
+	    int n, loc_id src, loc_id dst, int edge)
+{
+  if (src == dst)
+    return;
+  bool changed = false;
+  struct reason why = { edge, src };
+  for (int i = 0; i < n; i++)
+    changed |= insert (g, dst, items[i], why);
+  if (changed)
+    push (w, dst);
+}
+
+/* Flow every object of SRC into DST: for an edge that is new.  */
 static void
 flow (struct escape_graph *g, struct worklist *w, loc_id src, loc_id dst,
       int edge)
@@ -50,11 +78,10 @@ flow (struct escape_graph *g, struct worklist *w, loc_id src, loc_id dst,
   if (src == dst)
     return;
   bool changed = false;
+  struct reason why = { edge, src };
+  /* DST may be SRC's own set's neighbour in memory: index, never cache.  */
   for (int i = 0; i < g->sets[src].n; i++)
-    {
-      struct reason why = { edge, src };
-      changed |= set_insert (&g->sets[dst], g->sets[src].items[i].obj, why);
-    }
+    changed |= insert (g, dst, g->sets[src].items[i].obj, why);
   if (changed)
     push (w, dst);
 }
@@ -98,6 +125,46 @@ pair_insert (struct pair_set *p, loc_id src, loc_id dst)
     }
 }
 
+/* Where member M (a field or a whole object) moves by OFFSET bytes.  */
+static loc_id
+shift (const struct escape_graph *g, loc_id m, obj_offset offset)
+{
+  const struct escape_loc *l = &g->locs[m];
+  if (l->kind != LOC_FIELD)
+    return m;
+  if (offset == OFFSET_UNKNOWN)
+    return l->parent;
+  return field_at (g, l->parent, l->offset + offset);
+}
+
+/* Flow the objects ITEMS[0..N) of SRC into DST moved by OFFSET, blaming
+   EDGE.  */
+static void
+flow_shifted (struct escape_graph *g, struct worklist *w, const loc_id *items,
+	      int n, loc_id src, loc_id dst, int edge, obj_offset offset)
+{
+  bool changed = false;
+  struct reason why = { edge, src };
+  for (int i = 0; i < n; i++)
+    changed |= insert (g, dst, shift (g, items[i], offset), why);
+  if (changed)
+    push (w, dst);
+}
+
+/* The places SIZE bytes at OFFSET from member M are: fields of its object,
+   or the object.  */
+static int
+select_from (const struct escape_graph *g, loc_id m, obj_offset offset,
+	     obj_offset size, loc_id *out)
+{
+  const struct escape_loc *l = &g->locs[m];
+  if (l->kind != LOC_FIELD)
+    return field_select (g, m, OFFSET_UNKNOWN, size, out, MAX_FIELDS);
+  obj_offset pos = offset == OFFSET_UNKNOWN ? OFFSET_UNKNOWN
+		   : l->offset + offset;
+  return field_select (g, l->parent, pos, size, out, MAX_FIELDS);
+}
+
 /* A load or store has met a new object: add the copy it stands for.  */
 static void
 add_dynamic_copy (struct escape_graph *g, struct worklist *w, loc_id src,
@@ -109,22 +176,88 @@ add_dynamic_copy (struct escape_graph *g, struct worklist *w, loc_id src,
   flow (g, w, src, dst, edge);
 }
 
+/* Hand N's new members on along its edges.  An edge added meanwhile
+   (a dynamic copy) got the whole set when it was made.  */
 static void
 visit (struct escape_graph *g, struct worklist *w, loc_id n)
 {
-  /* The list and the set may grow while we walk them: index, never cache.  */
-  for (int k = 0; k < g->out[n].n; k++)
+  struct member_list fresh = g->delta[n];
+  g->delta[n].items = NULL;
+  g->delta[n].n = g->delta[n].cap = 0;
+  int nout = g->out[n].n;
+  for (int k = 0; k < nout; k++)
     {
       struct out_edge oe = g->out[n].items[k];
       const struct escape_edge *e = &g->edges[oe.edge];
+      loc_id places[MAX_FIELDS];
       if (oe.to != NO_LOC)
-	flow (g, w, n, oe.to, oe.edge);
+	{
+	  if (e->form == EDGE_COPY && e->offset)
+	    flow_shifted (g, w, fresh.items, fresh.n, n, oe.to, oe.edge,
+			  e->offset);
+	  else
+	    flow_items (g, w, fresh.items, fresh.n, n, oe.to, oe.edge);
+	}
       else if (e->form == EDGE_LOAD)
-	for (int i = 0; i < g->sets[n].n; i++)
-	  add_dynamic_copy (g, w, g->sets[n].items[i].obj, e->dst, oe.edge);
+	for (int i = 0; i < fresh.n; i++)
+	  {
+	    int np = select_from (g, fresh.items[i], e->offset, e->size,
+				  places);
+	    for (int j = 0; j < np; j++)
+	      add_dynamic_copy (g, w, places[j], e->dst, oe.edge);
+	  }
       else
-	for (int i = 0; i < g->sets[n].n; i++)
-	  add_dynamic_copy (g, w, e->src, g->sets[n].items[i].obj, oe.edge);
+	for (int i = 0; i < fresh.n; i++)
+	  {
+	    int np = select_from (g, fresh.items[i], e->offset, e->size,
+				  places);
+	    for (int j = 0; j < np; j++)
+	      add_dynamic_copy (g, w, e->src, places[j], oe.edge);
+	  }
+    }
+  free (fresh.items);
+}
+
+/* Does L's set need a view of its own: is L split, or does it hold a
+   field?  */
+static bool
+needs_view (const struct escape_graph *g, loc_id l)
+{
+  if (g->locs[l].nfields)
+    return true;
+  for (int i = 0; i < g->sets[l].n; i++)
+    if (g->locs[g->sets[l].items[i].obj].kind == LOC_FIELD)
+      return true;
+  return false;
+}
+
+static void
+view_add (const struct escape_graph *g, struct object_set *v,
+	  const struct object_set *s)
+{
+  for (int i = 0; i < s->n; i++)
+    set_insert (v, loc_object (g, s->items[i].obj), s->items[i].why);
+}
+
+void
+views_build (struct escape_graph *g)
+{
+  g->view = calloc ((size_t) g->nlocs + 1, sizeof *g->view);
+  g->view_owned = calloc ((size_t) g->nlocs + 1, sizeof *g->view_owned);
+  if (!g->view || !g->view_owned)
+    abort ();
+  for (loc_id l = 0; l < g->nlocs; l++)
+    {
+      if (!needs_view (g, l))
+	{
+	  g->view[l] = g->sets[l];
+	  continue;
+	}
+      g->view_owned[l] = true;
+      view_add (g, &g->view[l], &g->sets[l]);
+      const struct escape_loc *o = &g->locs[l];
+      for (int f = 0; f < o->nfields; f++)
+	view_add (g, &g->view[l], &g->sets[o->first_field + f]);
     }
 }
 
@@ -133,7 +266,8 @@ graph_solve (struct escape_graph *g)
 {
   struct worklist w = { NULL, 0, 0, 0, NULL };
   w.queued = calloc ((size_t) g->nlocs + 1, sizeof *w.queued);
-  if (!w.queued)
+  g->delta = calloc ((size_t) g->nlocs + 1, sizeof *g->delta);
+  if (!w.queued || !g->delta)
     abort ();
 
   /* Global memory may point to any memory we cannot see.  */
@@ -141,7 +275,7 @@ graph_solve (struct escape_graph *g)
   for (loc_id l = 0; l < g->nlocs; l++)
     if (g->locs[l].kind == LOC_GLOBAL)
       {
-	set_insert (&g->sets[l], g->unknown_memory, given);
+	insert (g, l, g->unknown_memory, given);
 	push (&w, l);
       }
 
@@ -153,7 +287,7 @@ graph_solve (struct escape_graph *g)
 	case EDGE_ADDRESS:
 	  {
 	    struct reason why = { i, NO_LOC };
-	    set_insert (&g->sets[e->dst], e->src, why);
+	    insert (g, e->dst, field_at (g, e->src, e->offset), why);
 	    push (&w, e->dst);
 	    break;
 	  }
@@ -181,5 +315,10 @@ graph_solve (struct escape_graph *g)
 
   free (w.items);
   free (w.queued);
+  for (loc_id l = 0; l < g->nlocs; l++)
+    free (g->delta[l].items);
+  free (g->delta);
+  g->delta = NULL;
+  views_build (g);
   g->solved = true;
 }

@@ -26,6 +26,9 @@ summary_table_free (struct summary_table *t)
 {
   if (!t)
     return;
+  for (int i = 0; i < t->cap; i++)
+    if (t->slots[i].fndecl)
+      summary_release (&t->slots[i]);
   free (t->slots);
   free (t);
 }
@@ -57,6 +60,18 @@ summary_find (const struct summary_table *t, const void *fndecl)
   return s && s->fndecl ? s : NULL;
 }
 
+static bool
+same_summary (const struct escape_summary *a, const struct escape_summary *b)
+{
+  struct escape_summary x = *a, y = *b;
+  x.flows = y.flows = NULL;
+  x.flows_cap = y.flows_cap = 0;
+  return !memcmp (&x, &y, sizeof x)
+	 && (a->nflows <= 0
+	     || !memcmp (a->flows, b->flows,
+			 (size_t) a->nflows * sizeof *a->flows));
+}
+
 bool
 summary_store (struct summary_table *t, const struct escape_summary *s)
 {
@@ -76,12 +91,32 @@ summary_store (struct summary_table *t, const struct escape_summary *s)
       *t = bigger;
     }
   struct escape_summary *slot = slot_for (t, s->fndecl);
-  if (slot->fndecl && !memcmp (slot, s, sizeof *s))
+  if (slot->fndecl && same_summary (slot, s))
     return false;
-  if (!slot->fndecl)
+  if (slot->fndecl)
+    summary_release (slot);
+  else
     t->n++;
   *slot = *s;
+  slot->flows = NULL;
+  slot->flows_cap = 0;
+  if (s->nflows > 0)
+    {
+      slot->flows = malloc ((size_t) s->nflows * sizeof *slot->flows);
+      if (!slot->flows)
+	abort ();
+      memcpy (slot->flows, s->flows, (size_t) s->nflows * sizeof *s->flows);
+      slot->flows_cap = s->nflows;
+    }
   return true;
+}
+
+void
+summary_release (struct escape_summary *s)
+{
+  free (s->flows);
+  s->flows = NULL;
+  s->flows_cap = 0;
 }
 
 /* Mark in REACHED everything whose address is reachable from the locations
@@ -146,6 +181,130 @@ returns_fresh_allocation (const struct escape_graph *g, bool *reached,
   return true;
 }
 
+static void
+add_flow (struct escape_summary *out, const struct escape_loc *src,
+	  unsigned leak, const struct escape_loc *dst, obj_offset dst_offset,
+	  obj_offset dst_size)
+{
+  if (out->nflows < 0)
+    return;
+  struct summary_flow f;
+  memset (&f, 0, sizeof f);
+  f.src_param = (unsigned char) src->param_index;
+  f.src_level = (unsigned char) src->depth;
+  f.src_offset = src->depth ? src->offset : OFFSET_UNKNOWN;
+  f.src_size = src->depth ? src->size : SIZE_UNKNOWN;
+  f.leak = (unsigned char) leak;
+  if (dst)
+    {
+      f.dst_param = (unsigned char) dst->param_index;
+      f.dst_deep = (unsigned char) dst->depth;
+      f.dst_offset = dst_offset;
+      f.dst_size = dst_size;
+    }
+  else
+    f.dst_offset = f.dst_size = 0;
+  for (int i = 0; i < out->nflows; i++)
+    if (!memcmp (&out->flows[i], &f, sizeof f))
+      return;
+  if (out->nflows == out->flows_cap)
+    {
+      out->flows_cap = out->flows_cap ? 2 * out->flows_cap : 8;
+      out->flows = realloc (out->flows,
+			    (size_t) out->flows_cap * sizeof *out->flows);
+      if (!out->flows)
+	abort ();
+    }
+  out->flows[out->nflows++] = f;
+}
+
+/* What the place TO (a field of a parameter's memory, that memory whole, or
+   what a field points to) holds of other parameters' memory: flows into
+   DST's field at DST_OFFSET.  */
+static void
+flows_into (const struct escape_graph *g, loc_id to,
+	    const struct escape_loc *dst, obj_offset dst_offset,
+	    obj_offset dst_size, struct escape_summary *out)
+{
+  for (int i = 0; i < points_to_count (g, to); i++)
+    {
+      const struct escape_loc *pc
+	= loc_get ((struct escape_graph *) g, points_to_nth (g, to, i));
+      if (pc->kind != LOC_PARAM_CONTENT || pc->param_index >= out->nparams
+	  || pc->param_index == dst->param_index)
+	continue;
+      struct param_leaks *p = &out->params[pc->param_index];
+      p->leaks[pc->depth] |= LEAK_PARAM;
+      unsigned bit = 1u << dst->param_index;
+      if (dst->depth == 0)
+	p->into_params[pc->depth] |= bit;
+      else
+	p->into_deep_params[pc->depth] |= bit;
+      add_flow (out, pc, LEAK_PARAM, dst, dst_offset, dst_size);
+    }
+}
+
+/* Where a flow's field is, by side: its source or its destination.  */
+static obj_offset *
+flow_offset (struct summary_flow *f, bool dst)
+{
+  return dst ? &f->dst_offset : &f->src_offset;
+}
+
+/* Do A and B differ at most in the field of side DST?  */
+static bool
+same_but_field (const struct summary_flow *a, const struct summary_flow *b,
+		bool dst)
+{
+  struct summary_flow x = *a, y = *b;
+  if (dst)
+    x.dst_offset = y.dst_offset = x.dst_size = y.dst_size = 0;
+  else
+    x.src_offset = y.src_offset = x.src_size = y.src_size = 0;
+  return !memcmp (&x, &y, sizeof x);
+}
+
+/* Flows that name every field of a parameter's memory, on side DST, and
+   agree on all else, say no more than one flow naming any field: merge
+   them.  NFIELDS gives each parameter's field count.  */
+static void
+merge_all_fields (struct escape_summary *out, const int *nfields, bool dst)
+{
+  for (int i = 0; i < out->nflows; i++)
+    {
+      struct summary_flow *f = &out->flows[i];
+      int param = dst ? f->dst_param : f->src_param;
+      bool fielded = dst ? f->leak == LEAK_PARAM : f->src_level == 1;
+      if (!fielded || *flow_offset (f, dst) == OFFSET_UNKNOWN
+	  || param >= SUMMARY_MAX_PARAMS || nfields[param] < 2)
+	continue;
+      int same = 0;
+      for (int j = i; j < out->nflows; j++)
+	same += same_but_field (f, &out->flows[j], dst);
+      if (same < nfields[param])
+	continue;
+      struct summary_flow any = *f;
+      if (dst && !f->dst_deep)
+	{
+	  any.dst_offset = 0;	/* From the start, every field.  */
+	  any.dst_size = SIZE_UNKNOWN;
+	}
+      else if (dst)
+	any.dst_offset = OFFSET_UNKNOWN;
+      else
+	{
+	  any.src_offset = OFFSET_UNKNOWN;
+	  any.src_size = SIZE_UNKNOWN;
+	}
+      int k = i + 1;
+      for (int j = i + 1; j < out->nflows; j++)
+	if (!same_but_field (&any, &out->flows[j], dst))
+	  out->flows[k++] = out->flows[j];
+      out->nflows = k;
+      out->flows[i] = any;
+    }
+}
+
 void
 summary_compute (const struct escape_graph *g, const void *fndecl,
 		 int nparams, struct escape_summary *out)
@@ -187,30 +346,43 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
 	  if (leak == LEAK_RESULT && !points_to (g, ret, l))
 	    leak = LEAK_GLOBAL;
 	  out->params[pc->param_index].leaks[pc->depth] |= leak;
+	  add_flow (out, pc, leak, NULL, 0, 0);
 	}
     }
 
-  /* Into another parameter's memory.  */
+  /* Into another parameter's memory: a field of it, all of it, or what a
+     field points to.  */
   for (loc_id to = 0; to < n; to++)
     {
       const struct escape_loc *dst = loc_get ((struct escape_graph *) g, to);
       if (dst->kind != LOC_PARAM_CONTENT || dst->param_index >= out->nparams)
 	continue;
-      for (int i = 0; i < points_to_count (g, to); i++)
-	{
-	  const struct escape_loc *pc
-	    = loc_get ((struct escape_graph *) g, points_to_nth (g, to, i));
-	  if (pc->kind != LOC_PARAM_CONTENT || pc->param_index >= out->nparams
-	      || pc->param_index == dst->param_index)
-	    continue;
-	  struct param_leaks *p = &out->params[pc->param_index];
-	  p->leaks[pc->depth] |= LEAK_PARAM;
-	  unsigned bit = 1u << dst->param_index;
-	  if (dst->depth == 0)
-	    p->into_params[pc->depth] |= bit;
-	  else
-	    p->into_deep_params[pc->depth] |= bit;
-	}
+      if (dst->depth == 1)
+	flows_into (g, to, dst, dst->offset, SIZE_UNKNOWN, out);
+      else if (!dst->nfields)
+	flows_into (g, to, dst, 0, SIZE_UNKNOWN, out);
+      else
+	for (int f = 0; f < dst->nfields; f++)
+	  {
+	    const struct escape_loc *field
+	      = loc_get ((struct escape_graph *) g, dst->first_field + f);
+	    flows_into (g, field->id, dst, field->offset, field->size, out);
+	  }
+    }
+  int nfields[SUMMARY_MAX_PARAMS] = { 0 };
+  for (loc_id l = 0; l < n; l++)
+    {
+      const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
+      if (pc->kind == LOC_PARAM_CONTENT && !pc->depth
+	  && pc->param_index < SUMMARY_MAX_PARAMS)
+	nfields[pc->param_index] = pc->nfields;
+    }
+  merge_all_fields (out, nfields, false);
+  merge_all_fields (out, nfields, true);
+  if (out->nflows > SUMMARY_MAX_FLOWS)
+    {
+      summary_release (out);
+      out->nflows = -1;
     }
   out->returns_allocation = returns_fresh_allocation (g, reached, queue);
   free (reached);

@@ -36,6 +36,22 @@ struct param_leaks
   unsigned into_deep_params[2];	/* ... or into memory reached from it.  */
 };
 
+/* One flow of a summary, field by field: the memory parameter SRC_PARAM
+   points to (level 0), or what the field at SRC_OFFSET of that memory
+   points to (level 1; OFFSET_UNKNOWN: any field), goes to LEAK; for
+   LEAK_PARAM, into the field at DST_OFFSET of DST_PARAM's memory, or with
+   DST_DEEP into what that field points to.  */
+struct summary_flow
+{
+  unsigned char src_param, src_level, leak, dst_param, dst_deep;
+  obj_offset src_offset, src_size;
+  obj_offset dst_offset, dst_size;
+};
+
+/* The most flows a summary lists; beyond, callers use the per-parameter
+   bits, field-insensitive.  */
+#define SUMMARY_MAX_FLOWS 256
+
 struct escape_summary
 {
   const void *fndecl;		/* Opaque: the function it describes.  */
@@ -53,6 +69,17 @@ struct escape_summary
      memory of parameter K, the object that was pushed (parse_reset
      (&parse) undoes parse_init (&parse, db)).  */
   unsigned pops_pushed_params;
+  /* Bit K: the function may free the memory parameter K points to (hands
+     it to free, realloc or a function that may): whoever calls it must
+     pass heap memory, so a stack address there is a bug of another kind
+     (GCC's -Wfree-nonheap-object), not an escape through its other
+     paths.  */
+  unsigned frees_params;
+  /* The flows, field by field; NFLOWS is -1 when there were too many.
+     FLOWS belongs to the summary: summary_store copies it, and a summary
+     filled by summary_compute is given back with summary_release.  */
+  int nflows, flows_cap;
+  struct summary_flow *flows;
 };
 
 struct summary_table;
@@ -64,6 +91,8 @@ const struct escape_summary *summary_find (const struct summary_table *,
 /* Insert or replace; returns true when the summary changed (for the
    fixpoint over recursive cycles).  */
 bool summary_store (struct summary_table *, const struct escape_summary *);
+/* Free what summary_compute allocated for S.  */
+void summary_release (struct escape_summary *s);
 
 /* Read a function's summary off its solved graph: PARAM_CONTENT locations
    name the parameters (param_index, and depth 0 for the memory the

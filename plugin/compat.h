@@ -29,6 +29,7 @@
 #include "stringpool.h"
 #include "attribs.h"
 #include "attr-fnspec.h"
+#include "tree-dfa.h"
 #include "builtins.h"
 #include "cfgloop.h"
 #include "dominance.h"

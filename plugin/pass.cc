@@ -65,6 +65,7 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   s.restores_params = built_restores_params ();
   s.pops_pushed_params = built_pops_pushed_params ();
   bool changed = summary_store (summaries, &s);
+  summary_release (&s);
   /* The system's headers are not the user's code: no findings there.  */
   if (report && !in_system_header_at (DECL_SOURCE_LOCATION (node->decl)))
     {

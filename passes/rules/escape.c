@@ -19,16 +19,24 @@ int
 flow_steps (const struct escape_graph *g, loc_id container, loc_id obj,
 	    int *steps, int max)
 {
-  /* Walk back from the container to the address edge, then reverse.  Reasons
-     are first-come, so the walk cannot loop; MAX bounds it all the same.  */
-  int chain[MAX_FLOW_STEPS * 4];
+  /* Walk back from the container to the address edge, then reverse.  A
+     split object's reason comes from one of its fields, so the walk can
+     come back to a place it passed: it stops there (and at the bound).  */
+  enum { MAX_CHAIN = MAX_FLOW_STEPS * 4 };
+  int chain[MAX_CHAIN];
+  loc_id passed[MAX_CHAIN];
   int n = 0;
-  for (loc_id at = container; at != NO_LOC && n < (int) (sizeof chain
-							  / sizeof *chain);)
+  for (loc_id at = container; at != NO_LOC && n < MAX_CHAIN;)
     {
       struct reason why = points_to_reason (g, at, obj);
       if (why.edge < 0)
 	break;
+      bool again = false;
+      for (int i = 0; i < n && !again; i++)
+	again = passed[i] == at;
+      if (again)
+	break;
+      passed[n] = at;
       chain[n++] = why.edge;
       at = why.from;
     }
@@ -159,6 +167,7 @@ report_params (const struct escape_graph *g, struct findings *out)
       f->leaks[0] = s.params[pc->param_index].leaks[0];
       f->leaks[1] = s.params[pc->param_index].leaks[1];
     }
+  summary_release (&s);
 }
 
 static void

@@ -203,8 +203,106 @@ test_summary (void)
   CHECK (!summary_store (t, &s));
   CHECK (summary_find (t, &fn) && summary_find (t, &fn)->nparams == 2);
   CHECK (!summary_find (t, &s));
+  summary_release (&s);
   summary_table_free (t);
   graph_free (g);
+}
+
+/* struct { int *a; int *b; } s (fields at 0 and 8); s.a = &x; s.b = &y;
+   v = *(&s + 8): v holds y, not x.  p = &s + 8 then *p: the same.  An
+   unknown offset reads both.  The set of s names x and y, never a field.  */
+static void
+test_fields (void)
+{
+  struct escape_graph *g = graph_new (0);
+  loc_id x = loc_add (g, LOC_STACK, "x", 1, NULL);
+  loc_id y = loc_add (g, LOC_STACK, "y", 2, NULL);
+  loc_id s = loc_add (g, LOC_STACK, "s", 3, NULL);
+  loc_id fa = field_add (g, s, 0, 8);
+  loc_id fb = field_add (g, s, 8, 8);
+  loc_id ps = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id px = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id py = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id v = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id moved = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id w = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id any = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  edge_add (g, EDGE_ADDRESS, ps, s, STEP_ADDRESS, 4, NULL);
+  edge_add (g, EDGE_ADDRESS, px, x, STEP_ADDRESS, 4, NULL);
+  edge_add (g, EDGE_ADDRESS, py, y, STEP_ADDRESS, 4, NULL);
+  edge_add_at (g, EDGE_STORE, ps, px, 0, 8, STEP_STORE, 5, NULL);
+  edge_add_at (g, EDGE_STORE, ps, py, 8, 8, STEP_STORE, 6, NULL);
+  edge_add_at (g, EDGE_LOAD, v, ps, 8, 8, STEP_LOAD, 7, NULL);
+  edge_add_at (g, EDGE_COPY, moved, ps, 8, SIZE_UNKNOWN, STEP_COPY, 8, NULL);
+  edge_add_at (g, EDGE_LOAD, w, moved, 0, 8, STEP_LOAD, 9, NULL);
+  edge_add_at (g, EDGE_LOAD, any, ps, OFFSET_UNKNOWN, 8, STEP_LOAD, 10, NULL);
+  graph_solve (g);
+  CHECK (points_to (g, v, y) && !points_to (g, v, x));
+  CHECK (points_to (g, w, y) && !points_to (g, w, x));
+  CHECK (points_to (g, any, x) && points_to (g, any, y));
+  CHECK (points_to (g, fa, x) && !points_to (g, fa, y));
+  CHECK (points_to (g, fb, y) && !points_to (g, fb, x));
+  /* Readers see objects: s holds x and y, ps and moved point to s.  */
+  CHECK (points_to (g, s, x) && points_to (g, s, y));
+  CHECK (points_to (g, ps, s) && points_to_count (g, ps) == 1);
+  CHECK (points_to (g, moved, s) && loc_object (g, fb) == s);
+  /* A position inside no field, or past the end, is every field.  */
+  loc_id parts[MAX_FIELDS];
+  CHECK (field_select (g, s, 4, 2, parts, MAX_FIELDS) == 1 && parts[0] == fa);
+  CHECK (field_select (g, s, 40, 8, parts, MAX_FIELDS) == 2);
+  CHECK (field_select (g, x, 8, 8, parts, MAX_FIELDS) == 1 && parts[0] == x);
+  graph_free (g);
+}
+
+/* void f (struct { int *a; int *b; } *p) { g = p->a; }: the summary leaks
+   the content of p's field at 0 only.  Both fields leaking merge into
+   "any field".  */
+static void
+test_field_summary (void)
+{
+  for (int both = 0; both < 2; both++)
+    {
+      struct escape_graph *g = graph_new (0);
+      loc_id glob = loc_add (g, LOC_GLOBAL, "g", 1, NULL);
+      loc_id pc = loc_add (g, LOC_PARAM_CONTENT, "p", 1, NULL);
+      loc_get (g, pc)->param_index = 0;
+      loc_id f0 = field_add (g, pc, 0, 8);
+      loc_id f1 = field_add (g, pc, 8, 8);
+      loc_id deep[2];
+      for (int i = 0; i < 2; i++)
+	{
+	  deep[i] = loc_add (g, LOC_PARAM_CONTENT, "p", 1, NULL);
+	  struct escape_loc *d = loc_get (g, deep[i]);
+	  d->param_index = 0;
+	  d->depth = 1;
+	  d->offset = i * 8;
+	  d->size = 8;
+	  edge_add (g, EDGE_ADDRESS, i ? f1 : f0, deep[i], STEP_ADDRESS, 1,
+		    NULL);
+	  edge_add (g, EDGE_ADDRESS, deep[i], deep[i], STEP_ADDRESS, 1, NULL);
+	}
+      loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+      loc_id a = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+      edge_add (g, EDGE_ADDRESS, p, pc, STEP_ADDRESS, 1, NULL);
+      edge_add_at (g, EDGE_LOAD, a, p, 0, both ? SIZE_UNKNOWN : 8, STEP_LOAD,
+		   2, NULL);
+      edge_add (g, EDGE_COPY, glob, a, STEP_STORE, 2, NULL);
+      graph_solve (g);
+      struct escape_summary s;
+      static int fn;
+      summary_compute (g, &fn, 1, &s);
+      CHECK (s.params[0].leaks[0] == 0);
+      CHECK (s.params[0].leaks[1] & LEAK_GLOBAL);
+      CHECK (s.nflows == 1 && s.flows[0].src_level == 1
+	     && s.flows[0].leak == LEAK_GLOBAL);
+      if (both)
+	CHECK (s.nflows == 1 && s.flows[0].src_offset == OFFSET_UNKNOWN);
+      else
+	CHECK (s.nflows == 1 && s.flows[0].src_offset == 0
+	       && s.flows[0].src_size == 8);
+      summary_release (&s);
+      graph_free (g);
+    }
 }
 
 /* Many locations: the sets and the pair table grow.  */
@@ -238,6 +336,8 @@ main (void)
   test_cycle ();
   test_global ();
   test_summary ();
+  test_fields ();
+  test_field_summary ();
   test_large ();
   return unit_summary ("graph");
 }
