@@ -124,19 +124,29 @@ collect_parts (tree type, obj_offset at, part *parts, int *n, int depth)
    such would cost more in every set than its summary gains.  */
 #define MAX_PARAM_FIELDS 8
 
-/* Split OBJ, of TYPE, into fields when it is a struct or union with two to
-   MAX_PARTS parts that may hold an address.  Must come right after OBJ is
-   made.  */
-static void
-split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
+/* Is TYPE a struct or union with two to MAX_PARTS parts that may hold an
+   address?  */
+static bool
+splittable (tree type, int max_parts)
 {
   if (!type || !RECORD_OR_UNION_TYPE_P (type) || !COMPLETE_TYPE_P (type)
       || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
+    return false;
+  part parts[MAX_FIELDS];
+  int n = 0;
+  return collect_parts (type, 0, parts, &n, 0) && n >= 2 && n <= max_parts;
+}
+
+/* Split OBJ, of TYPE, into fields when splittable.  Must come right after
+   OBJ is made.  */
+static void
+split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
+{
+  if (!splittable (type, max_parts))
     return;
   part parts[MAX_FIELDS];
   int n = 0;
-  if (!collect_parts (type, 0, parts, &n, 0) || n < 2 || n > max_parts)
-    return;
+  collect_parts (type, 0, parts, &n, 0);
   for (int i = 0; i < n; i++)
     field_add (b.g, obj, parts[i].offset, parts[i].size);
 }

@@ -11,6 +11,7 @@ struct worklist
   loc_id *items;
   int head, n, cap;
   bool *queued;
+  struct member_list spare;	/* A delta buffer to hand out again.  */
 };
 
 static void
@@ -182,8 +183,8 @@ static void
 visit (struct escape_graph *g, struct worklist *w, loc_id n)
 {
   struct member_list fresh = g->delta[n];
-  g->delta[n].items = NULL;
-  g->delta[n].n = g->delta[n].cap = 0;
+  g->delta[n] = w->spare;
+  g->delta[n].n = 0;
   int nout = g->out[n].n;
   for (int k = 0; k < nout; k++)
     {
@@ -215,7 +216,7 @@ visit (struct escape_graph *g, struct worklist *w, loc_id n)
 	      add_dynamic_copy (g, w, e->src, places[j], oe.edge);
 	  }
     }
-  free (fresh.items);
+  w->spare = fresh;
 }
 
 /* Does L's set need a view of its own: is L split, or does it hold a
@@ -264,7 +265,7 @@ views_build (struct escape_graph *g)
 void
 graph_solve (struct escape_graph *g)
 {
-  struct worklist w = { NULL, 0, 0, 0, NULL };
+  struct worklist w = { NULL, 0, 0, 0, NULL, { NULL, 0, 0 } };
   w.queued = calloc ((size_t) g->nlocs + 1, sizeof *w.queued);
   g->delta = calloc ((size_t) g->nlocs + 1, sizeof *g->delta);
   if (!w.queued || !g->delta)
@@ -315,6 +316,7 @@ graph_solve (struct escape_graph *g)
 
   free (w.items);
   free (w.queued);
+  free (w.spare.items);
   for (loc_id l = 0; l < g->nlocs; l++)
     free (g->delta[l].items);
   free (g->delta);
