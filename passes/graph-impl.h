@@ -59,6 +59,7 @@ struct escape_graph
   int nedges, edge_cap;
   struct pair_set dynamic;
   struct member_list *delta;	/* While solving only.  */
+  unsigned clock;		/* Stamps the solver's insertions.  */
   /* After solving, what readers see: each set with fields named by their
      objects, and a split object's set the union of its fields'.  A view
      that would equal its set shares its items (VIEW_OWNED false).  */
@@ -70,6 +71,8 @@ struct escape_graph
 
 void *xgrow (void *p, int *cap, int need, size_t size);
 bool set_insert (struct object_set *, loc_id obj, struct reason why);
+/* OBJ's entry in S, which must hold it.  */
+struct member *set_member (struct object_set *, loc_id obj);
 /* The field a pointer to POS in OBJECT points to exactly, or OBJECT.  */
 loc_id field_at (const struct escape_graph *, loc_id object, obj_offset pos);
 /* Build the views (solve.c, once the sets are final).  */

@@ -267,6 +267,12 @@ seen (const struct escape_graph *g, loc_id l)
   return g->view ? &g->view[l] : &g->sets[l];
 }
 
+struct member *
+set_member (struct object_set *s, loc_id obj)
+{
+  return &s->items[set_find (s, obj)];
+}
+
 bool
 points_to (const struct escape_graph *g, loc_id l, loc_id obj)
 {
@@ -294,6 +300,6 @@ points_to_reason (const struct escape_graph *g, loc_id l, loc_id obj)
   int i = set_find (s, obj);
   if (i < s->n && s->items[i].obj == obj)
     return s->items[i].why;
-  struct reason none = { -1, NO_LOC };
+  struct reason none = { -1, NO_LOC, 0 };
   return none;
 }

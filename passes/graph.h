@@ -152,11 +152,14 @@ struct escape_edge
 };
 
 /* Why object O is in the set of location L: the edge that put it there and
-   the location it came from (NO_LOC for an address edge).  */
+   the location it came from (NO_LOC for an address edge).  STAMP orders
+   the solver's insertions: FROM had O before L did, so following reasons
+   back always ends at the address.  */
 struct reason
 {
   int edge;
   loc_id from;
+  unsigned stamp;
 };
 
 struct escape_graph;

@@ -38,6 +38,7 @@ push (struct worklist *w, loc_id l)
 static bool
 insert (struct escape_graph *g, loc_id l, loc_id obj, struct reason why)
 {
+  why.stamp = ++g->clock;
   if (!set_insert (&g->sets[l], obj, why))
     return false;
   struct member_list *d = &g->delta[l];
@@ -64,7 +65,7 @@ flow_items (struct escape_graph *g, struct worklist *w, const loc_id *items,
   if (src == dst)
     return;
   bool changed = false;
-  struct reason why = { edge, src };
+  struct reason why = { edge, src, 0 };
   for (int i = 0; i < n; i++)
     changed |= insert (g, dst, items[i], why);
   if (changed)
@@ -79,7 +80,7 @@ flow (struct escape_graph *g, struct worklist *w, loc_id src, loc_id dst,
   if (src == dst)
     return;
   bool changed = false;
-  struct reason why = { edge, src };
+  struct reason why = { edge, src, 0 };
   /* DST may be SRC's own set's neighbour in memory: index, never cache.  */
   for (int i = 0; i < g->sets[src].n; i++)
     changed |= insert (g, dst, g->sets[src].items[i].obj, why);
@@ -145,7 +146,7 @@ flow_shifted (struct escape_graph *g, struct worklist *w, const loc_id *items,
 	      int n, loc_id src, loc_id dst, int edge, obj_offset offset)
 {
   bool changed = false;
-  struct reason why = { edge, src };
+  struct reason why = { edge, src, 0 };
   for (int i = 0; i < n; i++)
     changed |= insert (g, dst, shift (g, items[i], offset), why);
   if (changed)
@@ -232,12 +233,21 @@ needs_view (const struct escape_graph *g, loc_id l)
   return false;
 }
 
+/* Name S's members by their objects in V; of the members one object
+   stands for, the reason of the earliest is kept.  */
 static void
 view_add (const struct escape_graph *g, struct object_set *v,
 	  const struct object_set *s)
 {
   for (int i = 0; i < s->n; i++)
-    set_insert (v, loc_object (g, s->items[i].obj), s->items[i].why);
+    {
+      loc_id obj = loc_object (g, s->items[i].obj);
+      if (set_insert (v, obj, s->items[i].why))
+	continue;
+      struct member *m = set_member (v, obj);
+      if (s->items[i].why.stamp < m->why.stamp)
+	m->why = s->items[i].why;
+    }
 }
 
 void
@@ -272,7 +282,7 @@ graph_solve (struct escape_graph *g)
     abort ();
 
   /* Global memory may point to any memory we cannot see.  */
-  struct reason given = { -1, NO_LOC };
+  struct reason given = { -1, NO_LOC, 0 };
   for (loc_id l = 0; l < g->nlocs; l++)
     if (g->locs[l].kind == LOC_GLOBAL)
       {
@@ -287,7 +297,7 @@ graph_solve (struct escape_graph *g)
 	{
 	case EDGE_ADDRESS:
 	  {
-	    struct reason why = { i, NO_LOC };
+	    struct reason why = { i, NO_LOC, 0 };
 	    insert (g, e->dst, field_at (g, e->src, e->offset), why);
 	    push (&w, e->dst);
 	    break;

@@ -246,6 +246,14 @@ test_fields (void)
   CHECK (points_to (g, s, x) && points_to (g, s, y));
   CHECK (points_to (g, ps, s) && points_to_count (g, ps) == 1);
   CHECK (points_to (g, moved, s) && loc_object (g, fb) == s);
+  /* The flow of y into v, and into s, starts at y's address.  */
+  int steps[MAX_FLOW_STEPS];
+  int n = flow_steps (g, v, y, steps, MAX_FLOW_STEPS);
+  CHECK (n >= 2 && edge_get (g, steps[0])->form == EDGE_ADDRESS
+	 && edge_get (g, steps[n - 1])->where == 7);
+  n = flow_steps (g, s, y, steps, MAX_FLOW_STEPS);
+  CHECK (n == 2 && edge_get (g, steps[0])->form == EDGE_ADDRESS
+	 && edge_get (g, steps[1])->where == 6);
   /* A position inside no field, or past the end, is every field.  */
   loc_id parts[MAX_FIELDS];
   CHECK (field_select (g, s, 4, 2, parts, MAX_FIELDS) == 1 && parts[0] == fa);
