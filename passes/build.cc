@@ -12,12 +12,18 @@
 #include "build.h"
 #include "known-calls.h"
 
+static struct escape_graph *build_bound (const struct summary_table *,
+					 const tree *binding);
+
 namespace {
 
 struct builder
 {
   struct escape_graph *g;
   const struct summary_table *summaries;
+  const tree *binding;			/* Bound parameters, or NULL.  */
+  bitmap live;				/* With a binding: the blocks it
+					   leaves reachable.  */
   hash_map<tree, int> *locs;		/* Decls and SSA names.  */
   hash_map<tree, tree> *vla_of;		/* VLA pointer variable -> VLA decl.  */
   hash_map<tree, int> *param_content;	/* PARM_DECL -> its pointee.  */
@@ -1349,6 +1355,153 @@ note_addresses_taken (builder &b, gcall *call)
     }
 }
 
+/* The index of parameter PARM of the current function, or -1.  */
+static int
+parm_index (tree parm)
+{
+  int k = 0;
+  for (tree p = DECL_ARGUMENTS (current_function_decl); p;
+       p = DECL_CHAIN (p), k++)
+    if (p == parm)
+      return k;
+  return -1;
+}
+
+/* The parameter whose incoming value T is, or -1.  */
+static int
+incoming_param (tree t)
+{
+  if (TREE_CODE (t) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (t)
+      || !SSA_NAME_VAR (t) || TREE_CODE (SSA_NAME_VAR (t)) != PARM_DECL)
+    return -1;
+  return parm_index (SSA_NAME_VAR (t));
+}
+
+/* T as a constant: an integer constant, or a parameter the current
+   specialisation binds.  */
+static tree
+constant_value (const tree *binding, tree t)
+{
+  if (TREE_CODE (t) == INTEGER_CST)
+    return t;
+  int k = binding ? incoming_param (t) : -1;
+  return k >= 0 && k < SUMMARY_MAX_PARAMS ? binding[k] : NULL_TREE;
+}
+
+/* Specialised summaries made so far: the callee and its binding; the
+   entry's address is the key of its summary.  */
+struct specialisation
+{
+  tree fndecl;
+  tree binding[SUMMARY_MAX_PARAMS];
+};
+
+static struct summary_table *spec_table;
+static vec<specialisation *> specs;
+static hash_set<tree> *unsettled;
+static int spec_depth;
+/* Bounds on the work: nesting (a specialised callee's own callees) and
+   summaries per translation unit.  */
+static const int max_spec_depth = 3;
+static const unsigned max_specs = 256;
+
+
+static bool
+same_binding (const tree *a, const tree *b)
+{
+  for (int k = 0; k < SUMMARY_MAX_PARAMS; k++)
+    if (!a[k] != !b[k] || (a[k] && !tree_int_cst_equal (a[k], b[k])))
+      return false;
+  return true;
+}
+
+/* FNDECL's summary with BINDING, made on first use; NULL when FNDECL
+   cannot be specialised.  */
+static const escape_summary *
+specialised_summary (const struct summary_table *summaries, tree fndecl,
+		     const tree *binding)
+{
+  if (!spec_table || spec_depth >= max_spec_depth
+      || (unsettled && unsettled->contains (fndecl)))
+    return NULL;
+  for (specialisation *sp : specs)
+    if (sp->fndecl == fndecl && same_binding (sp->binding, binding))
+      return summary_find (spec_table, sp);
+  cgraph_node *node = cgraph_node::get (fndecl);
+  function *fn = DECL_STRUCT_FUNCTION (fndecl);
+  if (specs.length () >= max_specs || !node || !node->has_gimple_body_p ()
+      || !fn || !fn->cfg || !gimple_in_ssa_p (fn))
+    return NULL;
+  specialisation *sp = XNEW (specialisation);
+  sp->fndecl = fndecl;
+  memcpy (sp->binding, binding, sizeof sp->binding);
+  specs.safe_push (sp);
+
+  push_cfun (fn);
+  spec_depth++;
+  struct escape_graph *g = build_bound (summaries, sp->binding);
+  graph_solve (g);
+  struct escape_summary sum;
+  summary_compute (g, sp, list_length (DECL_ARGUMENTS (fndecl)), &sum);
+  if (sum.returns_allocation)
+    sum.size_param = allocation_size_param (g);
+  sum.restores_params = built_restores_params ();
+  sum.pops_pushed_params = built_pops_pushed_params ();
+  sum.tested_params = built_tested_params ();
+  summary_store (spec_table, &sum);
+  summary_release (&sum);
+  graph_free (g);
+  finish_function_analysis ();
+  spec_depth--;
+  pop_cfun ();
+  return summary_find (spec_table, sp);
+}
+
+/* Is the call worth a specialised summary: does it hand a local's address
+   to the callee, or pass on a binding of its own?  */
+static bool
+worth_specialising (builder &b, gcall *call)
+{
+  if (b.binding)
+    return true;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  tree base = get_base_address (TREE_OPERAND (arg, 0));
+	  if (base && (VAR_P (base) || TREE_CODE (base) == PARM_DECL)
+	      && !is_global_var (base))
+	    return true;
+	}
+    }
+  return false;
+}
+
+/* The summary to apply at CALL: the callee's own, or one specialised to
+   the constants the call passes where the callee tests its parameters.  */
+static const escape_summary *
+summary_for_call (builder &b, gcall *call, const escape_summary *s)
+{
+  if (!s || !s->tested_params || !worth_specialising (b, call))
+    return s;
+  tree binding[SUMMARY_MAX_PARAMS] = { NULL_TREE };
+  bool any = false;
+  for (unsigned i = 0;
+       i < gimple_call_num_args (call) && i < SUMMARY_MAX_PARAMS; i++)
+    if (s->tested_params & (1u << i))
+      if (tree c = constant_value (b.binding, gimple_call_arg (call, i)))
+	{
+	  binding[i] = c;
+	  any = true;
+	}
+  if (!any)
+    return s;
+  const escape_summary *special
+    = specialised_summary (b.summaries, gimple_call_fndecl (call), binding);
+  return special ? special : s;
+}
+
 static void
 build_call (builder &b, gcall *call)
 {
@@ -1424,7 +1577,7 @@ build_call (builder &b, gcall *call)
       if (nrows && in_system_header_at (DECL_SOURCE_LOCATION (fndecl)))
 	s = NULL;
       if (s)
-	apply_summary (b, call, s, res);
+	apply_summary (b, call, summary_for_call (b, call, s), res);
       else if (nrows)
 	apply_known (b, call, rows, nrows, res);
       else if (fndecl && fndecl_dealloc_argno (fndecl) < gimple_call_num_args (call))
@@ -1466,6 +1619,9 @@ build_phi (builder &b, gphi *phi)
   loc_id dst = loc_for_ssa (b, result);
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
+      if (b.live
+	  && !bitmap_bit_p (b.live, gimple_phi_arg_edge (phi, i)->src->index))
+	continue;
       location_t where = gimple_phi_arg_location (phi, i);
       tree arg = gimple_phi_arg_def (phi, i);
       if (null_on_edge (arg, gimple_phi_arg_edge (phi, i)))
@@ -1582,6 +1738,7 @@ null_on_edge (tree arg, edge e)
 static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
 static unsigned last_restores_params, last_pops_pushed_params;
+static unsigned last_tested_params;
 
 compat_ranger
 function_ranger (void)
@@ -1589,6 +1746,40 @@ function_ranger (void)
   if (!ranger)
     ranger = compat_ranger_start ();
   return ranger;
+}
+
+unsigned
+built_tested_params (void)
+{
+  return last_tested_params;
+}
+
+void
+specialise_with (struct summary_table *summaries)
+{
+  spec_table = summaries;
+}
+
+void
+forget_specialisations (void)
+{
+  for (specialisation *sp : specs)
+    XDELETE (sp);
+  specs.release ();
+  spec_table = NULL;
+  set_unsettled (NULL, 0);
+}
+
+void
+set_unsettled (const tree *decls, unsigned n)
+{
+  delete unsettled;
+  unsettled = NULL;
+  if (!n)
+    return;
+  unsettled = new hash_set<tree>;
+  for (unsigned i = 0; i < n; i++)
+    unsettled->add (decls[i]);
 }
 
 unsigned
@@ -1648,10 +1839,108 @@ vla_pointer (tree decl)
   return NULL_TREE;
 }
 
+/* The constant a condition takes with BINDING, or NULL.  */
+static tree
+folded_condition (const tree *binding, gcond *cond)
+{
+  tree lhs = constant_value (binding, gimple_cond_lhs (cond));
+  tree rhs = constant_value (binding, gimple_cond_rhs (cond));
+  if (!lhs || !rhs)
+    return NULL_TREE;
+  tree r = fold_binary (gimple_cond_code (cond), boolean_type_node, lhs,
+			fold_convert (TREE_TYPE (lhs), rhs));
+  return r && TREE_CODE (r) == INTEGER_CST ? r : NULL_TREE;
+}
+
+/* The blocks reachable when the conditions on bound parameters take the
+   values BINDING gives them.  */
+static void
+mark_live_blocks (const tree *binding, bitmap live)
+{
+  auto_vec<basic_block, 16> work;
+  work.safe_push (ENTRY_BLOCK_PTR_FOR_FN (cfun));
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      if (!bitmap_set_bit (live, bb->index))
+	continue;
+      gimple_stmt_iterator last = gsi_last_bb (bb);
+      gcond *cond = gsi_end_p (last) ? NULL
+		    : dyn_cast<gcond *> (gsi_stmt (last));
+      tree value = cond ? folded_condition (binding, cond) : NULL_TREE;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (!value
+	    || (integer_zerop (value) ? e->flags & EDGE_FALSE_VALUE
+		: e->flags & EDGE_TRUE_VALUE))
+	  work.safe_push (e->dest);
+    }
+}
+
+/* The parameters the current function's conditions compare with a
+   constant, or that it passes on to a same-file callee's such.  */
+static unsigned
+tested_params (const struct summary_table *summaries)
+{
+  unsigned mask = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    {
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
+	  tree fn = call ? gimple_call_fndecl (call) : NULL_TREE;
+	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
+	  if (!s || !s->tested_params)
+	    continue;
+	  for (unsigned i = 0;
+	       i < gimple_call_num_args (call) && i < SUMMARY_MAX_PARAMS; i++)
+	    {
+	      int k = incoming_param (gimple_call_arg (call, i));
+	      if ((s->tested_params & (1u << i)) && k >= 0
+		  && k < SUMMARY_MAX_PARAMS)
+		mask |= 1u << k;
+	    }
+	}
+      gimple_stmt_iterator last = gsi_last_bb (bb);
+      gcond *cond = gsi_end_p (last) ? NULL
+		    : dyn_cast<gcond *> (gsi_stmt (last));
+      if (!cond)
+	continue;
+      tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+      int k = incoming_param (lhs);
+      if (k < 0 || TREE_CODE (rhs) != INTEGER_CST)
+	{
+	  k = incoming_param (rhs);
+	  if (TREE_CODE (lhs) != INTEGER_CST)
+	    k = -1;
+	}
+      if (k >= 0 && k < SUMMARY_MAX_PARAMS)
+	mask |= 1u << k;
+    }
+  return mask;
+}
+
 struct escape_graph *
 build_graph (const struct summary_table *summaries)
 {
+  return build_bound (summaries, NULL);
+}
+
+static struct escape_graph *
+build_bound (const struct summary_table *summaries, const tree *binding)
+{
   builder b;
+  auto_bitmap live;
+  b.binding = binding;
+  b.live = NULL;
+  if (binding)
+    {
+      mark_live_blocks (binding, live);
+      b.live = live;
+    }
   /* Most SSA names of a function hold no address; half is plenty.  */
   b.g = graph_new (num_ssa_names / 2 + 16);
   b.summaries = summaries;
@@ -1729,6 +2018,8 @@ build_graph (const struct summary_table *summaries)
 
   FOR_EACH_BB_FN (bb, cfun)
     {
+      if (b.live && !bitmap_bit_p (b.live, bb->index))
+	continue;
       for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
 	build_phi (b, gsi.phi ());
@@ -1758,6 +2049,7 @@ build_graph (const struct summary_table *summaries)
       if (every_path_through (NULL, pops_behind))
 	last_pops_pushed_params |= 1u << k;
     }
+  last_tested_params = tested_params (summaries);
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;

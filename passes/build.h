@@ -14,6 +14,22 @@
    Never fails: what it does not model "may escape".  */
 struct escape_graph *build_graph (const struct summary_table *summaries);
 
+/* Specialisation.  A call that passes constants to parameters its callee
+   tests against constants (sqlite3_result_text (ctx, buf, n,
+   SQLITE_TRANSIENT): the callee copies rather than keeps buf on that path)
+   uses a summary of the callee built with those parameters bound: blocks
+   the bound conditions rule out are left out of its graph.  The builder
+   makes such summaries on demand, stores them in SUMMARIES under keys of
+   its own, and forgets the keys with forget_specialisations.  */
+void specialise_with (struct summary_table *summaries);
+void forget_specialisations (void);
+/* The functions of the recursive cycle being iterated (their summaries
+   are not final: no specialisation of them), or none.  */
+void set_unsettled (const tree *decls, unsigned n);
+/* Bit K: parameter K of the last function built is compared with a
+   constant by one of its conditions.  */
+unsigned built_tested_params (void);
+
 /* The front end rewrites the plainest "return &local;" into
    "return (&local, 0);" before GIMPLE exists, so GIMPLE only shows
    "return 0".  build-generic.cc catches that form on GENERIC

@@ -75,6 +75,10 @@ struct escape_summary
      (GCC's -Wfree-nonheap-object), not an escape through its other
      paths.  */
   unsigned frees_params;
+  /* Bit K: a condition of the function compares parameter K with a
+     constant; a call passing a constant there can use a summary of the
+     function specialised to it (build_graph).  */
+  unsigned tested_params;
   /* The flows, field by field; NFLOWS is -1 when there were too many.
      FLOWS belongs to the summary: summary_store copies it, and a summary
      filled by summary_compute is given back with summary_release.  */

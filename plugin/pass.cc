@@ -64,6 +64,7 @@ analyse (cgraph_node *node, struct summary_table *summaries,
     s.size_param = allocation_size_param (g);
   s.restores_params = built_restores_params ();
   s.pops_pushed_params = built_pops_pushed_params ();
+  s.tested_params = built_tested_params ();
   bool changed = summary_store (summaries, &s);
   summary_release (&s);
   /* The system's headers are not the user's code: no findings there.  */
@@ -126,6 +127,7 @@ public:
   unsigned int execute (function *) final override
   {
     struct summary_table *summaries = summary_table_new ();
+    specialise_with (summaries);
     cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
     int n = ipa_reduced_postorder (order, true, NULL);
     for (int i = 0; i < n; i++)
@@ -135,8 +137,14 @@ public:
 	for (cgraph_node *m : cycle)
 	  if (analysable (m))
 	    members.safe_push (m);
-	if (!members.is_empty () && recursive (cycle))
+	bool iterated = !members.is_empty () && recursive (cycle);
+	if (iterated)
 	  {
+	    /* Their summaries are not final while the cycle iterates.  */
+	    auto_vec<tree> decls;
+	    for (cgraph_node *m : members)
+	      decls.safe_push (m->decl);
+	    set_unsettled (decls.address (), decls.length ());
 	    /* Start from "leaks nothing" and grow to the fixpoint.  */
 	    for (cgraph_node *m : members)
 	      {
@@ -159,10 +167,13 @@ public:
 	for (cgraph_node *m : members)
 	  analyse (m, summaries, settings, true, names);
 	free (names);
+	if (iterated)
+	  set_unsettled (NULL, 0);
 	cycle.release ();
       }
     ipa_free_postorder_info ();
     free (order);
+    forget_specialisations ();
     summary_table_free (summaries);
     return 0;
   }

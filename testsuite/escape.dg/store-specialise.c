@@ -1,0 +1,82 @@
+/* Constant arguments select the callee's paths: a helper that copies its
+   argument when a flag says so and keeps it otherwise (sqlite's
+   sqlite3_result_text (ctx, buf, n, SQLITE_TRANSIENT)) keeps nothing when
+   called with the copying constant, through any number of same-file
+   calls that hand the flag on.  Any other flag, or one not known at the
+   call, still keeps it.  */
+/* { dg-do compile } */
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef void (*destructor) (void *);
+#define TRANSIENT ((destructor) -1)
+#define STATIC ((destructor) 0)
+
+struct value { char *z; destructor del; };
+struct value *result;
+
+static void
+set_text (struct value *v, char *z, destructor del)
+{
+  if (del == TRANSIENT)
+    v->z = strdup (z);
+  else
+    {
+      v->z = z;
+      v->del = del;
+    }
+}
+
+static void
+result_text (char *z, destructor del)
+{
+  set_text (result, z, del);
+}
+
+void
+copied (void)
+{
+  char buf[16] = "copied";
+  result_text (buf, TRANSIENT);	/* { dg-bogus "escape" } */
+}
+
+void
+kept (void)
+{
+  char buf[16] = "kept";
+  result_text (buf, STATIC);	/* { dg-warning "address of local 'buf' escapes: passed to 'result_text'" } */
+}
+
+void
+flag_unknown (destructor del)
+{
+  char buf[16] = "maybe";
+  result_text (buf, del);	/* { dg-warning "address of local 'buf' escapes: passed to 'result_text'" } */
+}
+
+/* An ownership flag as an int, tested the other way round.  */
+static char **slots;
+
+static void
+remember (char *name, int copy)
+{
+  if (!copy)
+    slots[0] = name;
+  else
+    slots[0] = strdup (name);
+}
+
+void
+remember_copy (void)
+{
+  char name[8] = "n";
+  remember (name, 1);		/* { dg-bogus "escape" } */
+}
+
+void
+remember_keep (void)
+{
+  char name[8] = "n";
+  remember (name, 0);		/* { dg-warning "address of local 'name' escapes: passed to 'remember'" } */
+}
