@@ -1377,15 +1377,61 @@ incoming_param (tree t)
   return parm_index (SSA_NAME_VAR (t));
 }
 
-/* T as a constant: an integer constant, or a parameter the current
-   specialisation binds.  */
+/* T as a constant: an integer constant, a parameter the current
+   specialisation binds, or a value computed from those (GCC folds
+   "n == 0 || n >= X" into "n - 1 > X - 1" at -O2 and not at -O0, so the
+   arithmetic must be followed for the same answer at every level).  */
+static const tree *folding_binding;
+static int folding_depth;
+static tree constant_value (const tree *binding, tree t);
+
+static tree
+valueize_bound (tree t)
+{
+  tree c = TREE_CODE (t) == SSA_NAME ? constant_value (folding_binding, t)
+	   : NULL_TREE;
+  return c ? c : t;
+}
+
 static tree
 constant_value (const tree *binding, tree t)
 {
   if (TREE_CODE (t) == INTEGER_CST)
     return t;
-  int k = binding ? incoming_param (t) : -1;
-  return k >= 0 && k < SUMMARY_MAX_PARAMS ? binding[k] : NULL_TREE;
+  if (!binding || TREE_CODE (t) != SSA_NAME)
+    return NULL_TREE;
+  int k = incoming_param (t);
+  if (k >= 0)
+    return k < SUMMARY_MAX_PARAMS ? binding[k] : NULL_TREE;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (!is_gimple_assign (def) || folding_depth >= 8)
+    return NULL_TREE;
+  const tree *outer = folding_binding;
+  folding_binding = binding;
+  folding_depth++;
+  tree c = gimple_fold_stmt_to_constant_1 (def, valueize_bound);
+  folding_depth--;
+  folding_binding = outer;
+  return c && TREE_CODE (c) == INTEGER_CST ? c : NULL_TREE;
+}
+
+/* The parameters whose incoming values T is computed from (through
+   assignments), as a mask.  */
+static unsigned
+params_behind (tree t, int depth = 0)
+{
+  if (TREE_CODE (t) != SSA_NAME || depth > 8)
+    return 0;
+  int k = incoming_param (t);
+  if (k >= 0)
+    return k < SUMMARY_MAX_PARAMS ? 1u << k : 0;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (!is_gimple_assign (def))
+    return 0;
+  unsigned mask = 0;
+  for (unsigned i = 1; i < gimple_num_ops (def); i++)
+    mask |= params_behind (gimple_op (def, i), depth + 1);
+  return mask;
 }
 
 /* Specialised summaries made so far: the callee and its binding; the
@@ -1910,15 +1956,10 @@ tested_params (const struct summary_table *summaries)
       if (!cond)
 	continue;
       tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
-      int k = incoming_param (lhs);
-      if (k < 0 || TREE_CODE (rhs) != INTEGER_CST)
-	{
-	  k = incoming_param (rhs);
-	  if (TREE_CODE (lhs) != INTEGER_CST)
-	    k = -1;
-	}
-      if (k >= 0 && k < SUMMARY_MAX_PARAMS)
-	mask |= 1u << k;
+      if (TREE_CODE (rhs) == INTEGER_CST)
+	mask |= params_behind (lhs);
+      else if (TREE_CODE (lhs) == INTEGER_CST)
+	mask |= params_behind (rhs);
     }
   return mask;
 }

@@ -30,6 +30,7 @@
 #include "attribs.h"
 #include "attr-fnspec.h"
 #include "tree-dfa.h"
+#include "gimple-fold.h"
 #include "builtins.h"
 #include "cfgloop.h"
 #include "dominance.h"

@@ -80,3 +80,30 @@ remember_keep (void)
   char name[8] = "n";
   remember (name, 0);		/* { dg-warning "address of local 'name' escapes: passed to 'remember'" } */
 }
+
+/* A range test, which GCC folds into one comparison of "mode - 1" at -O2
+   and keeps as two at -O0: the same verdicts at every level.  */
+static char *stashed;
+
+static void
+stash (char *p, unsigned mode)
+{
+  if (mode == 0 || mode >= 8)
+    stashed = p;
+  else
+    stashed = strdup (p);
+}
+
+void
+stash_copy (void)
+{
+  char name[8] = "n";
+  stash (name, 3);		/* { dg-bogus "escape" } */
+}
+
+void
+stash_keep (void)
+{
+  char name[8] = "n";
+  stash (name, 9);		/* { dg-warning "address of local 'name' escapes: passed to 'stash'" } */
+}
