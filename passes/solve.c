@@ -57,21 +57,6 @@ out_add (struct escape_graph *g, loc_id from, int edge, loc_id to)
   o->n++;
 }
 
-/* Flow the objects ITEMS[0..N) of SRC into DST, blaming EDGE.  */
-static void
-flow_items (struct escape_graph *g, struct worklist *w, const loc_id *items,
-	    int n, loc_id src, loc_id dst, int edge)
-{
-  if (src == dst)
-    return;
-  bool changed = false;
-  struct reason why = { edge, src, 0 };
-  for (int i = 0; i < n; i++)
-    changed |= insert (g, dst, items[i], why);
-  if (changed)
-    push (w, dst);
-}
-
 /* Flow every object of SRC into DST: for an edge that is new.  */
 static void
 flow (struct escape_graph *g, struct worklist *w, loc_id src, loc_id dst,
@@ -81,7 +66,6 @@ flow (struct escape_graph *g, struct worklist *w, loc_id src, loc_id dst,
     return;
   bool changed = false;
   struct reason why = { edge, src, 0 };
-  /* DST may be SRC's own set's neighbour in memory: index, never cache.  */
   for (int i = 0; i < g->sets[src].n; i++)
     changed |= insert (g, dst, g->sets[src].items[i].obj, why);
   if (changed)
@@ -139,16 +123,19 @@ shift (const struct escape_graph *g, loc_id m, obj_offset offset)
   return field_at (g, l->parent, l->offset + offset);
 }
 
-/* Flow the objects ITEMS[0..N) of SRC into DST moved by OFFSET, blaming
-   EDGE.  */
+/* Flow the objects ITEMS[0..N) of SRC into DST, moved by OFFSET (pointer
+   arithmetic; 0 for a plain copy), blaming EDGE.  */
 static void
-flow_shifted (struct escape_graph *g, struct worklist *w, const loc_id *items,
-	      int n, loc_id src, loc_id dst, int edge, obj_offset offset)
+flow_items (struct escape_graph *g, struct worklist *w, const loc_id *items,
+	    int n, loc_id src, loc_id dst, int edge, obj_offset offset)
 {
+  if (src == dst)
+    return;
   bool changed = false;
   struct reason why = { edge, src, 0 };
   for (int i = 0; i < n; i++)
-    changed |= insert (g, dst, shift (g, items[i], offset), why);
+    changed |= insert (g, dst, offset ? shift (g, items[i], offset) : items[i],
+		       why);
   if (changed)
     push (w, dst);
 }
@@ -191,31 +178,24 @@ visit (struct escape_graph *g, struct worklist *w, loc_id n)
     {
       struct out_edge oe = g->out[n].items[k];
       const struct escape_edge *e = &g->edges[oe.edge];
-      loc_id places[MAX_FIELDS];
       if (oe.to != NO_LOC)
 	{
-	  if (e->form == EDGE_COPY && e->offset)
-	    flow_shifted (g, w, fresh.items, fresh.n, n, oe.to, oe.edge,
-			  e->offset);
-	  else
-	    flow_items (g, w, fresh.items, fresh.n, n, oe.to, oe.edge);
+	  /* A copy; the dynamic ones (made by loads and stores) never move.  */
+	  obj_offset by = e->form == EDGE_COPY ? e->offset : 0;
+	  flow_items (g, w, fresh.items, fresh.n, n, oe.to, oe.edge, by);
+	  continue;
 	}
-      else if (e->form == EDGE_LOAD)
-	for (int i = 0; i < fresh.n; i++)
-	  {
-	    int np = select_from (g, fresh.items[i], e->offset, e->size,
-				  places);
-	    for (int j = 0; j < np; j++)
-	      add_dynamic_copy (g, w, places[j], e->dst, oe.edge);
-	  }
-      else
-	for (int i = 0; i < fresh.n; i++)
-	  {
-	    int np = select_from (g, fresh.items[i], e->offset, e->size,
-				  places);
-	    for (int j = 0; j < np; j++)
-	      add_dynamic_copy (g, w, e->src, places[j], oe.edge);
-	  }
+      /* A load from, or a store through, N: a copy from or into each place
+	 a new member stands for.  */
+      bool load = e->form == EDGE_LOAD;
+      loc_id places[MAX_FIELDS];
+      for (int i = 0; i < fresh.n; i++)
+	{
+	  int np = select_from (g, fresh.items[i], e->offset, e->size, places);
+	  for (int j = 0; j < np; j++)
+	    add_dynamic_copy (g, w, load ? places[j] : e->src,
+			      load ? e->dst : places[j], oe.edge);
+	}
     }
   w->spare = fresh;
 }

@@ -69,15 +69,9 @@ struct escape_summary
      memory of parameter K, the object that was pushed (parse_reset
      (&parse) undoes parse_init (&parse, db)).  */
   unsigned pops_pushed_params;
-  /* Bit K: the function may free the memory parameter K points to (hands
-     it to free, realloc or a function that may): whoever calls it must
-     pass heap memory, so a stack address there is a bug of another kind
-     (GCC's -Wfree-nonheap-object), not an escape through its other
-     paths.  */
-  unsigned frees_params;
   /* Bit K: a condition of the function compares parameter K with a
      constant; a call passing a constant there can use a summary of the
-     function specialised to it (build_graph).  */
+     function specialised to it (build.h).  */
   unsigned tested_params;
   /* The flows, field by field; NFLOWS is -1 when there were too many.
      FLOWS belongs to the summary: summary_store copies it, and a summary

@@ -19,24 +19,17 @@ int
 flow_steps (const struct escape_graph *g, loc_id container, loc_id obj,
 	    int *steps, int max)
 {
-  /* Walk back from the container to the address edge, then reverse.  A
-     split object's reason comes from one of its fields, so the walk can
-     come back to a place it passed: it stops there (and at the bound).  */
+  /* Walk back from the container to the address edge, then reverse.  Each
+     reason's place held the object earlier (graph.h, struct reason), so
+     the walk cannot loop; MAX_CHAIN bounds it all the same.  */
   enum { MAX_CHAIN = MAX_FLOW_STEPS * 4 };
   int chain[MAX_CHAIN];
-  loc_id passed[MAX_CHAIN];
   int n = 0;
   for (loc_id at = container; at != NO_LOC && n < MAX_CHAIN;)
     {
       struct reason why = points_to_reason (g, at, obj);
       if (why.edge < 0)
 	break;
-      bool again = false;
-      for (int i = 0; i < n && !again; i++)
-	again = passed[i] == at;
-      if (again)
-	break;
-      passed[n] = at;
       chain[n++] = why.edge;
       at = why.from;
     }
