@@ -12,8 +12,10 @@
 #include "build.h"
 #include "known-calls.h"
 
-static struct escape_graph *build_bound (const struct summary_table *,
-					 const tree *binding);
+static struct escape_graph *summarise_bound (const struct summary_table *,
+					     const tree *binding,
+					     const void *key,
+					     struct escape_summary *out);
 
 namespace {
 
@@ -22,6 +24,7 @@ struct builder
   struct escape_graph *g;
   const struct summary_table *summaries;
   const tree *binding;			/* Bound parameters, or NULL.  */
+  unsigned tested;			/* See escape_summary.  */
   bitmap live;				/* With a binding: the blocks it
 					   leaves reachable.  */
   hash_map<tree, int> *locs;		/* Decls and SSA names.  */
@@ -130,29 +133,19 @@ collect_parts (tree type, obj_offset at, part *parts, int *n, int depth)
    such would cost more in every set than its summary gains.  */
 #define MAX_PARAM_FIELDS 8
 
-/* Is TYPE a struct or union with two to MAX_PARTS parts that may hold an
-   address?  */
-static bool
-splittable (tree type, int max_parts)
-{
-  if (!type || !RECORD_OR_UNION_TYPE_P (type) || !COMPLETE_TYPE_P (type)
-      || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
-    return false;
-  part parts[MAX_FIELDS];
-  int n = 0;
-  return collect_parts (type, 0, parts, &n, 0) && n >= 2 && n <= max_parts;
-}
-
-/* Split OBJ, of TYPE, into fields when splittable.  Must come right after
-   OBJ is made.  */
+/* Split OBJ, of TYPE, into fields when it is a struct or union with two
+   to MAX_PARTS parts that may hold an address.  Must come right after OBJ
+   is made.  */
 static void
 split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
 {
-  if (!splittable (type, max_parts))
+  if (!type || !RECORD_OR_UNION_TYPE_P (type) || !COMPLETE_TYPE_P (type)
+      || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
     return;
   part parts[MAX_FIELDS];
   int n = 0;
-  collect_parts (type, 0, parts, &n, 0);
+  if (!collect_parts (type, 0, parts, &n, 0) || n < 2 || n > max_parts)
+    return;
   for (int i = 0; i < n; i++)
     field_add (b.g, obj, parts[i].offset, parts[i].size);
 }
@@ -238,8 +231,6 @@ struct value
   int deref;
   obj_offset offset, size;
 };
-
-static const value no_value = { NO_LOC, 0, 0, SIZE_UNKNOWN };
 
 static value
 make_value (loc_id loc, int deref, obj_offset offset = 0,
@@ -504,13 +495,6 @@ write_to (builder &b, tree lhs, value v, location_t where)
 		: ref_value (b, lhs, where);
   if (place.loc == NO_LOC)
     return;
-  if (DECL_P (lhs) && place.deref == 0)
-    {
-      /* The whole of a local: its size is the place's.  */
-      place.offset = 0;
-      if (tree_fits_shwi_p (DECL_SIZE_UNIT (lhs)))
-	place.size = tree_to_shwi (DECL_SIZE_UNIT (lhs));
-    }
   tree base = get_base_address (lhs);
   bool into_memory = lhs != base || !base || is_global_var (base)
 		     || TREE_CODE (base) == RESULT_DECL;
@@ -820,9 +804,9 @@ build_assign (builder &b, gassign *stmt)
     case BIT_XOR_EXPR:
     case MIN_EXPR:
     case MAX_EXPR:
-      /* Integer arithmetic on an address (uintptr_t) keeps it; a constant
-	 operand is an offset or a mask, not another address.  */
-      /* Where in its object the result points is anybody's guess.  */
+      /* Integer arithmetic on an address (uintptr_t) keeps it, though
+	 where in its object the result points is anybody's guess; a
+	 constant operand is an offset or a mask, not another address.  */
       for (tree op : { gimple_assign_rhs1 (stmt), gimple_assign_rhs2 (stmt) })
 	if (TREE_CODE (op) != INTEGER_CST)
 	  write_to (b, lhs, shift_value (b, value_of (b, op, where),
@@ -934,6 +918,26 @@ arg_may_hold_address (gcall *call, unsigned i)
   return may_hold_address (TREE_TYPE (gimple_call_arg (call, i)));
 }
 
+/* Where a summary's LEAK (one bit, not LEAK_PARAM) sends what it names:
+   the call's result RES, or a sink.  */
+static loc_id
+leak_sink (builder &b, unsigned leak, loc_id res)
+{
+  switch (leak)
+    {
+    case LEAK_RESULT:
+      return res;
+    case LEAK_GLOBAL:
+      return loc_unknown_memory (b.g);
+    case LEAK_RETAINED:
+      return b.retained;
+    case LEAK_UNKNOWN:
+      return b.unknown_call;
+    default:
+      return NO_LOC;
+    }
+}
+
 /* What a call reads of its arguments, each read made once: argument I at
    LEVEL (0: its value; 1: SIZE bytes at OFFSET of what it points to).  */
 struct arg_read
@@ -988,34 +992,20 @@ apply_flow (builder &b, gcall *call, const summary_flow &f, loc_id res,
     return;
   value v = make_value (read_arg (b, call, cache, i, f.src_level,
 				  f.src_offset, f.src_size), 0);
-  switch (f.leak)
+  if (f.leak != LEAK_PARAM)
     {
-    case LEAK_RESULT:
-      value_flows_to (b, call, i, v, res, STEP_CALL_RESULT);
-      break;
-    case LEAK_GLOBAL:
-      value_flows_to (b, call, i, v, loc_unknown_memory (b.g), STEP_CALL_ARG);
-      break;
-    case LEAK_RETAINED:
-      value_flows_to (b, call, i, v, b.retained, STEP_CALL_ARG);
-      break;
-    case LEAK_UNKNOWN:
-      value_flows_to (b, call, i, v, b.unknown_call, STEP_CALL_ARG);
-      break;
-    case LEAK_PARAM:
-      {
-	unsigned j = f.dst_param;
-	loc_id p = f.dst_deep
-		   ? read_arg (b, call, cache, j, 1, f.dst_offset, SIZE_UNKNOWN)
-		   : read_arg (b, call, cache, j, 0, 0, SIZE_UNKNOWN);
-	value_store (b, call, v, j, make_value (p, 0),
-		     f.dst_deep ? 0 : f.dst_offset,
-		     f.dst_deep ? SIZE_UNKNOWN : f.dst_size);
-	break;
-      }
-    default:
-      break;
+      value_flows_to (b, call, i, v, leak_sink (b, f.leak, res),
+		      f.leak == LEAK_RESULT ? STEP_CALL_RESULT
+		      : STEP_CALL_ARG);
+      return;
     }
+  unsigned j = f.dst_param;
+  loc_id p = f.dst_deep
+	     ? read_arg (b, call, cache, j, 1, f.dst_offset, SIZE_UNKNOWN)
+	     : read_arg (b, call, cache, j, 0, 0, SIZE_UNKNOWN);
+  value_store (b, call, v, j, make_value (p, 0),
+	       f.dst_deep ? 0 : f.dst_offset,
+	       f.dst_deep ? SIZE_UNKNOWN : f.dst_size);
 }
 
 /* A same-file callee already analysed: do what its summary says.  */
@@ -1043,14 +1033,12 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
       for (int level = 0; level < 2; level++)
 	{
 	  unsigned leaks = p.leaks[level];
-	  if (leaks & LEAK_RESULT)
-	    result_from_arg (b, call, res, i, level);
-	  if (leaks & LEAK_GLOBAL)
-	    arg_flows_to (b, call, i, loc_unknown_memory (b.g), level);
-	  if (leaks & LEAK_RETAINED)
-	    arg_flows_to (b, call, i, b.retained, level);
-	  if (leaks & LEAK_UNKNOWN)
-	    arg_flows_to (b, call, i, b.unknown_call, level);
+	  for (unsigned leak : { LEAK_RESULT, LEAK_GLOBAL, LEAK_RETAINED,
+				 LEAK_UNKNOWN })
+	    if (leaks & leak)
+	      arg_flows_to (b, call, i, leak_sink (b, leak, res), level,
+			    leak == LEAK_RESULT ? STEP_CALL_RESULT
+			    : STEP_CALL_ARG);
 	  if (leaks & LEAK_PARAM)
 	    for (unsigned j = 0; j < gimple_call_num_args (call); j++)
 	      {
@@ -1230,15 +1218,6 @@ is_memory_copy (gcall *call)
     }
 }
 
-
-/* A same-file xmalloc: its summary says it returns fresh heap memory.  */
-static bool
-calls_allocation_wrapper (builder &b, gcall *call)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  const escape_summary *s = fndecl ? summary_find (b.summaries, fndecl) : NULL;
-  return s && s->returns_allocation;
-}
 
 /* malloc and friends: GCC marks them ECF_MALLOC (the malloc attribute);
    "malloc (dealloc)" names a deallocator without implying ECF_MALLOC.  */
@@ -1485,15 +1464,8 @@ specialised_summary (const struct summary_table *summaries, tree fndecl,
 
   push_cfun (fn);
   spec_depth++;
-  struct escape_graph *g = build_bound (summaries, sp->binding);
-  graph_solve (g);
   struct escape_summary sum;
-  summary_compute (g, sp, list_length (DECL_ARGUMENTS (fndecl)), &sum);
-  if (sum.returns_allocation)
-    sum.size_param = allocation_size_param (g);
-  sum.restores_params = built_restores_params ();
-  sum.pops_pushed_params = built_pops_pushed_params ();
-  sum.tested_params = built_tested_params ();
+  struct escape_graph *g = summarise_bound (summaries, sp->binding, sp, &sum);
   summary_store (spec_table, &sum);
   summary_release (&sum);
   graph_free (g);
@@ -1548,10 +1520,47 @@ summary_for_call (builder &b, gcall *call, const escape_summary *s)
   return special ? special : s;
 }
 
+/* The parameters of the current function that CALL hands to parameters
+   its callee (summary S) tests against constants: tested here too.  */
+static unsigned
+tested_through (gcall *call, const escape_summary *s)
+{
+  unsigned mask = 0;
+  for (unsigned i = 0;
+       i < gimple_call_num_args (call) && i < SUMMARY_MAX_PARAMS; i++)
+    {
+      int k = incoming_param (gimple_call_arg (call, i));
+      if ((s->tested_params & (1u << i)) && k >= 0 && k < SUMMARY_MAX_PARAMS)
+	mask |= 1u << k;
+    }
+  return mask;
+}
+
+/* The parameters a condition compares, through computations, with a
+   constant.  */
+static unsigned
+tested_by (gcond *cond)
+{
+  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+  if (TREE_CODE (rhs) == INTEGER_CST)
+    return params_behind (lhs);
+  if (TREE_CODE (lhs) == INTEGER_CST)
+    return params_behind (rhs);
+  return 0;
+}
+
 static void
 build_call (builder &b, gcall *call)
 {
   location_t where = gimple_location (call);
+  tree fndecl = gimple_call_fndecl (call);
+  /* A same-file callee already analysed.  */
+  const escape_summary *callee
+    = fndecl ? summary_find (b.summaries, fndecl) : NULL;
+  if (callee && callee->tested_params)
+    b.tested |= tested_through (call, callee);
+  /* A same-file xmalloc: its summary says it returns fresh heap memory.  */
+  bool allocation_wrapper = callee && callee->returns_allocation;
   note_addresses_taken (b, call);
   tree lhs = gimple_call_lhs (call);
   loc_id res = NO_LOC;
@@ -1572,7 +1581,7 @@ build_call (builder &b, gcall *call)
 	add_edge (b, EDGE_ADDRESS, res, new_stack_allocation (b, call),
 	      STEP_ADDRESS, where, NULL_TREE);
     }
-  else if (is_heap_allocation (call) || calls_allocation_wrapper (b, call))
+  else if (is_heap_allocation (call) || allocation_wrapper)
     {
       loc_id site = loc_add (b.g, LOC_HEAP, callee_name (call), where, call);
       if (res != NO_LOC)
@@ -1583,11 +1592,9 @@ build_call (builder &b, gcall *call)
 	  assign (b, site, arg_at (b, call, 0, 1), STEP_COPY, where,
 		  gimple_call_arg (call, 0));
 	}
-      else if (calls_allocation_wrapper (b, call))
+      else if (allocation_wrapper)
 	/* What the wrapper does with its other arguments still holds.  */
-	apply_summary (b, call, summary_find (b.summaries,
-					      gimple_call_fndecl (call)),
-		       NO_LOC);
+	apply_summary (b, call, callee, NO_LOC);
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_INIT_TRAMPOLINE)
 	   || gimple_call_builtin_p (call, BUILT_IN_INIT_DESCRIPTOR))
@@ -1606,9 +1613,7 @@ build_call (builder &b, gcall *call)
     }
   else
     {
-      tree fndecl = gimple_call_fndecl (call);
-      const escape_summary *s
-	= fndecl ? summary_find (b.summaries, fndecl) : NULL;
+      const escape_summary *s = callee;
       const known_call *rows = NULL;
       int nrows = fndecl && DECL_NAME (fndecl)
 		  ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
@@ -1686,6 +1691,11 @@ build_stmt (builder &b, gimple *stmt)
       break;
     case GIMPLE_CALL:
       build_call (b, as_a<gcall *> (stmt));
+      break;
+    case GIMPLE_COND:
+      /* No flow of addresses; which parameters it tests, for
+	 specialisation.  */
+      b.tested |= tested_by (as_a<gcond *> (stmt));
       break;
     case GIMPLE_RETURN:
       if (b.returns_rewritten)
@@ -1794,12 +1804,6 @@ function_ranger (void)
   return ranger;
 }
 
-unsigned
-built_tested_params (void)
-{
-  return last_tested_params;
-}
-
 void
 specialise_with (struct summary_table *summaries)
 {
@@ -1828,17 +1832,6 @@ set_unsettled (const tree *decls, unsigned n)
     unsettled->add (decls[i]);
 }
 
-unsigned
-built_restores_params (void)
-{
-  return last_restores_params;
-}
-
-unsigned
-built_pops_pushed_params (void)
-{
-  return last_pops_pushed_params;
-}
 
 loc_id
 built_loc_of (tree t)
@@ -1924,57 +1917,12 @@ mark_live_blocks (const tree *binding, bitmap live)
     }
 }
 
-/* The parameters the current function's conditions compare with a
-   constant, or that it passes on to a same-file callee's such.  */
-static unsigned
-tested_params (const struct summary_table *summaries)
-{
-  unsigned mask = 0;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, cfun)
-    {
-      for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	   gsi_next (&gsi))
-	{
-	  gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
-	  tree fn = call ? gimple_call_fndecl (call) : NULL_TREE;
-	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
-	  if (!s || !s->tested_params)
-	    continue;
-	  for (unsigned i = 0;
-	       i < gimple_call_num_args (call) && i < SUMMARY_MAX_PARAMS; i++)
-	    {
-	      int k = incoming_param (gimple_call_arg (call, i));
-	      if ((s->tested_params & (1u << i)) && k >= 0
-		  && k < SUMMARY_MAX_PARAMS)
-		mask |= 1u << k;
-	    }
-	}
-      gimple_stmt_iterator last = gsi_last_bb (bb);
-      gcond *cond = gsi_end_p (last) ? NULL
-		    : dyn_cast<gcond *> (gsi_stmt (last));
-      if (!cond)
-	continue;
-      tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
-      if (TREE_CODE (rhs) == INTEGER_CST)
-	mask |= params_behind (lhs);
-      else if (TREE_CODE (lhs) == INTEGER_CST)
-	mask |= params_behind (rhs);
-    }
-  return mask;
-}
-
-struct escape_graph *
-build_graph (const struct summary_table *summaries)
-{
-  return build_bound (summaries, NULL);
-}
-
 static struct escape_graph *
 build_bound (const struct summary_table *summaries, const tree *binding)
 {
   builder b;
   auto_bitmap live;
+  b.tested = 0;
   b.binding = binding;
   b.live = NULL;
   if (binding)
@@ -2090,10 +2038,35 @@ build_bound (const struct summary_table *summaries, const tree *binding)
       if (every_path_through (NULL, pops_behind))
 	last_pops_pushed_params |= 1u << k;
     }
-  last_tested_params = tested_params (summaries);
+  last_tested_params = b.tested;
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;
   delete b.param_content;
   return b.g;
+}
+
+/* Build the current function's graph (with BINDING, see build.h) and
+   solve it, and fill OUT with the function's summary under KEY.  */
+static struct escape_graph *
+summarise_bound (const struct summary_table *summaries, const tree *binding,
+		 const void *key, struct escape_summary *out)
+{
+  struct escape_graph *g = build_bound (summaries, binding);
+  graph_solve (g);
+  summary_compute (g, key, list_length (DECL_ARGUMENTS (current_function_decl)),
+		   out);
+  if (out->returns_allocation)
+    out->size_param = allocation_size_param (g);
+  out->restores_params = last_restores_params;
+  out->pops_pushed_params = last_pops_pushed_params;
+  out->tested_params = last_tested_params;
+  return g;
+}
+
+struct escape_graph *
+summarise_function (const struct summary_table *summaries,
+		    struct escape_summary *out)
+{
+  return summarise_bound (summaries, NULL, current_function_decl, out);
 }

@@ -9,10 +9,13 @@
 #include "sizes.h"
 #include "heap-sites.h"
 
-/* Build the escape graph of the current function (cfun, in SSA form).
-   SUMMARIES gives what already analysed callees do with their parameters.
+/* Build the escape graph of the current function (cfun, in SSA form),
+   solve it, and fill OUT with the function's summary (keyed by its decl;
+   release it with summary_release).  SUMMARIES gives what already
+   analysed callees do with their parameters.  Returns the solved graph.
    Never fails: what it does not model "may escape".  */
-struct escape_graph *build_graph (const struct summary_table *summaries);
+struct escape_graph *summarise_function (const struct summary_table *summaries,
+					 struct escape_summary *out);
 
 /* Specialisation.  A call that passes constants to parameters its callee
    tests against constants (sqlite3_result_text (ctx, buf, n,
@@ -26,14 +29,11 @@ void forget_specialisations (void);
 /* The functions of the recursive cycle being iterated (their summaries
    are not final: no specialisation of them), or none.  */
 void set_unsettled (const tree *decls, unsigned n);
-/* Bit K: parameter K of the last function built is compared with a
-   constant by one of its conditions.  */
-unsigned built_tested_params (void);
 
 /* The front end rewrites the plainest "return &local;" into
    "return (&local, 0);" before GIMPLE exists, so GIMPLE only shows
    "return 0".  build-generic.cc catches that form on GENERIC
-   (PLUGIN_PRE_GENERICIZE) and remembers it here for build_graph.  */
+   (PLUGIN_PRE_GENERICIZE) and remembers it here for the builder.  */
 struct generic_return
 {
   tree fndecl;
@@ -64,14 +64,7 @@ bool is_compound_literal (tree decl);
 /* The sizes of the current function's stack objects (build-size.cc).  */
 void measure_stack_objects (struct stack_sizes *);
 
-/* The parameters (bit K for parameter K) whose memory the last function
-   built puts back on every path, as leaveblock (fs) pops fs->bl.  */
-unsigned built_restores_params (void);
-/* ... and those given the pushed object, whose memory leads to the place
-   popped (p->db->top = p->saved).  */
-unsigned built_pops_pushed_params (void);
-
-/* The location build_graph gave T (an SSA name or a decl) in the current
+/* The location summarise_function gave T (an SSA name or a decl) in the current
    function's graph, or NO_LOC.  */
 loc_id built_loc_of (tree t);
 

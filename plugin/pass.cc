@@ -56,15 +56,8 @@ analyse (cgraph_node *node, struct summary_table *summaries,
 	 const char *cycle)
 {
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
-  struct escape_graph *g = build_graph (summaries);
-  graph_solve (g);
   struct escape_summary s;
-  summary_compute (g, node->decl, count_params (node->decl), &s);
-  if (s.returns_allocation)
-    s.size_param = allocation_size_param (g);
-  s.restores_params = built_restores_params ();
-  s.pops_pushed_params = built_pops_pushed_params ();
-  s.tested_params = built_tested_params ();
+  struct escape_graph *g = summarise_function (summaries, &s);
   bool changed = summary_store (summaries, &s);
   summary_release (&s);
   /* The system's headers are not the user's code: no findings there.  */
