@@ -203,10 +203,20 @@ edge_add_at (struct escape_graph *g, enum edge_form form, loc_id dst,
   e->src = src;
   e->offset = offset;
   e->size = size;
+  e->guard = NO_LOC;
   e->where = where;
   e->expr = expr;
   e->callee = NULL;
   return g->nedges++;
+}
+
+int
+edge_add_filter (struct escape_graph *g, loc_id dst, loc_id src, loc_id guard,
+		 source_loc where, const void *expr)
+{
+  int e = edge_add (g, EDGE_FILTER, dst, src, STEP_COPY, where, expr);
+  g->edges[e].guard = guard;
+  return e;
 }
 
 const struct escape_edge *

@@ -133,7 +133,10 @@ enum edge_form
   EDGE_ADDRESS,		/* dst <- &src   (deref -1)  */
   EDGE_COPY,		/* dst <- src    (deref 0)   */
   EDGE_LOAD,		/* dst <- *src   (deref +1)  */
-  EDGE_STORE		/* *dst <- src                */
+  EDGE_STORE,		/* *dst <- src                */
+  EDGE_FILTER		/* dst <- src, only the objects GUARD points to
+			   (a pointer checked to lie between two bounds
+			   points into their object).  */
 };
 
 /* OFFSET is the byte offset of the edge's access: of the address taken
@@ -146,6 +149,7 @@ struct escape_edge
   enum step_kind step;
   loc_id dst, src;
   obj_offset offset, size;
+  loc_id guard;		/* For EDGE_FILTER; else NO_LOC.  */
   source_loc where;
   const void *expr;	/* The tree to name in an explanation, or NULL.  */
   const char *callee;	/* For call steps, the callee's name.  */
@@ -190,6 +194,11 @@ int edge_add (struct escape_graph *, enum edge_form, loc_id dst, loc_id src,
 int edge_add_at (struct escape_graph *, enum edge_form, loc_id dst,
 		 loc_id src, obj_offset offset, obj_offset size,
 		 enum step_kind, source_loc where, const void *expr);
+
+/* DST <- SRC, keeping the members of SRC whose object GUARD's set names
+   (EDGE_FILTER).  */
+int edge_add_filter (struct escape_graph *, loc_id dst, loc_id src,
+		     loc_id guard, source_loc where, const void *expr);
 
 /* Split OBJECT: add its field of SIZE bytes at OFFSET.  The fields of one
    object are added one after the other, right after it, in any order of

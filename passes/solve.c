@@ -140,6 +140,54 @@ flow_items (struct escape_graph *g, struct worklist *w, const loc_id *items,
     push (w, dst);
 }
 
+/* Is OBJ's object among the objects of ITEMS[0..N)?  */
+static bool
+object_among (const struct escape_graph *g, loc_id obj, const loc_id *items,
+	      int n)
+{
+  loc_id o = loc_object (g, obj);
+  for (int i = 0; i < n; i++)
+    if (loc_object (g, items[i]) == o)
+      return true;
+  return false;
+}
+
+/* A filter edge E: its source gained ITEMS[0..N), or (GUARD_CHANGED) its
+   guard did.  Pass on what the guard's set allows.  */
+static void
+filter (struct escape_graph *g, struct worklist *w, int edge,
+	const loc_id *items, int n, bool guard_changed)
+{
+  const struct escape_edge *e = &g->edges[edge];
+  if (e->src == e->dst)
+    return;
+  struct reason why = { edge, e->src, 0 };
+  bool changed = false;
+  if (!guard_changed)
+    {
+      for (int i = 0; i < n; i++)
+	{
+	  const struct object_set *gs = &g->sets[e->guard];
+	  loc_id o = loc_object (g, items[i]);
+	  for (int k = 0; k < gs->n; k++)
+	    if (loc_object (g, gs->items[k].obj) == o)
+	      {
+		changed |= insert (g, e->dst, items[i], why);
+		break;
+	      }
+	}
+    }
+  else
+    for (int i = 0; i < g->sets[e->src].n; i++)
+      {
+	loc_id m = g->sets[e->src].items[i].obj;
+	if (object_among (g, m, items, n))
+	  changed |= insert (g, e->dst, m, why);
+      }
+  if (changed)
+    push (w, e->dst);
+}
+
 /* The places SIZE bytes at OFFSET from member M are: fields of its object,
    or the object.  */
 static int
@@ -178,6 +226,11 @@ visit (struct escape_graph *g, struct worklist *w, loc_id n)
     {
       struct out_edge oe = g->out[n].items[k];
       const struct escape_edge *e = &g->edges[oe.edge];
+      if (e->form == EDGE_FILTER)
+	{
+	  filter (g, w, oe.edge, fresh.items, fresh.n, oe.to == NO_LOC);
+	  continue;
+	}
       if (oe.to != NO_LOC)
 	{
 	  /* A copy; the dynamic ones (made by loads and stores) never move.  */
@@ -293,6 +346,14 @@ graph_solve (struct escape_graph *g)
 	case EDGE_STORE:
 	  out_add (g, e->dst, i, NO_LOC);
 	  push (&w, e->dst);
+	  break;
+	case EDGE_FILTER:
+	  /* From the source: its new members; from the guard (NO_LOC): the
+	     source's members its new members allow.  */
+	  out_add (g, e->src, i, e->dst);
+	  out_add (g, e->guard, i, NO_LOC);
+	  push (&w, e->src);
+	  push (&w, e->guard);
 	  break;
 	}
     }

@@ -11,7 +11,7 @@
 static struct escape_settings
 all_rules (void)
 {
-  struct escape_settings s = { DEFAULT_MAX_STACK, { 0 }, 0, false };
+  struct escape_settings s = { DEFAULT_MAX_STACK, { 0 }, { 0 }, 0, false, NULL };
   for (int r = 0; r < RULE_COUNT; r++)
     s.enabled[r] = true;
   return s;
@@ -314,6 +314,44 @@ test_field_summary (void)
 }
 
 /* Many locations: the sets and the pair table grow.  */
+/* p = &x or &h or &s.b; if (p >= start && p < end) g = p; with start
+   reaching &h and &s.a only through copies solved after the filter's
+   source: p keeps h and s (by another field), never x.  */
+static void
+test_filter (void)
+{
+  struct escape_graph *g = graph_new (0);
+  loc_id glob = loc_add (g, LOC_GLOBAL, "g", 1, NULL);
+  loc_id x = loc_add (g, LOC_STACK, "x", 2, NULL);
+  loc_id h = loc_add (g, LOC_HEAP, NULL, 3, NULL);
+  loc_id s = loc_add (g, LOC_STACK, "s", 4, NULL);
+  loc_id sa = field_add (g, s, 0, 8);
+  loc_id sb = field_add (g, s, 8, 8);
+  loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id start0 = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id start = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id in = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  edge_add (g, EDGE_ADDRESS, p, x, STEP_ADDRESS, 5, NULL);
+  edge_add (g, EDGE_ADDRESS, p, h, STEP_ADDRESS, 6, NULL);
+  edge_add_at (g, EDGE_ADDRESS, p, s, 8, SIZE_UNKNOWN, STEP_ADDRESS, 7, NULL);
+  edge_add_filter (g, in, p, start, 8, NULL);
+  edge_add (g, EDGE_COPY, glob, in, STEP_STORE, 9, NULL);
+  edge_add (g, EDGE_ADDRESS, start0, h, STEP_ADDRESS, 10, NULL);
+  edge_add (g, EDGE_ADDRESS, start0, s, STEP_ADDRESS, 11, NULL);
+  edge_add (g, EDGE_COPY, start, start0, STEP_COPY, 12, NULL);
+  graph_solve (g);
+  CHECK (points_to (g, in, h));
+  CHECK (points_to (g, in, s));
+  CHECK (!points_to (g, in, x));
+  CHECK (points_to_count (g, in) == 2);
+  CHECK (points_to (g, glob, h) && !points_to (g, glob, x));
+  CHECK (points_to_count (g, sa) == 0 && points_to_count (g, sb) == 0);
+  int steps[MAX_FLOW_STEPS];
+  int n = flow_steps (g, glob, h, steps, MAX_FLOW_STEPS);
+  CHECK (n >= 2 && edge_get (g, steps[0])->where == 6);
+  graph_free (g);
+}
+
 static void
 test_large (void)
 {
@@ -346,6 +384,7 @@ main (void)
   test_summary ();
   test_fields ();
   test_field_summary ();
+  test_filter ();
   test_large ();
   return unit_summary ("graph");
 }
