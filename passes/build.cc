@@ -19,6 +19,24 @@ static struct escape_graph *summarise_bound (const struct summary_table *,
 
 namespace {
 
+/* Where edge E is taken, pointer PTR is above (LOWER) or below the
+   pointer BOUND.  */
+struct range_check
+{
+  tree ptr;
+  edge e;
+  bool lower;
+  tree bound;
+};
+
+/* PTR's uses in BB read LOC: PTR narrowed by the checks that hold there.  */
+struct narrowed_use
+{
+  tree ptr;
+  basic_block bb;
+  int loc;
+};
+
 struct builder
 {
   struct escape_graph *g;
@@ -37,6 +55,12 @@ struct builder
   auto_vec<gassign *> restores;
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
+  /* Range checks of pointers (see range_checks) and the locations of the
+     uses they narrow; BB is the block being built (NULL in phis).  */
+  auto_vec<struct range_check> checks;
+  auto_vec<struct narrowed_use> narrowed;
+  basic_block bb;
+  int filters;				/* Filter edges made.  */
 };
 
 /* Could a value of TYPE hold an address?  Pointers, integers as wide as a
@@ -219,6 +243,129 @@ loc_for_ssa (builder &b, tree name)
     }
   b.locs->put (name, l);
   return l;
+}
+
+/* Range checks.  C compares pointers for order only inside one object
+   (C11 6.5.8), and code that tests "lo <= p && p < hi", as a pool
+   allocator does before it takes p back onto its free list, means "p
+   points into the object lo and hi point into": on the paths where both
+   tests hold, p's uses keep only the objects the bounds may point to.  A
+   bound that may point to memory the analysis cannot see keeps all of p.
+   Parameters' objects count as distinct here, as everywhere in a summary:
+   a stack object reaching both p and a bound (its address already stored
+   where the bound was read) is not followed through the narrowed p.  */
+
+/* Off while the builder makes a function's graph with its range checks
+   ignored, for the guarded flows of its summary (summarise_bound).  */
+static bool narrowing = true;
+
+/* The pointer T is, or is converted from (uintptr_t) p; else NULL.  */
+static tree
+compared_pointer (tree t)
+{
+  for (int depth = 0; depth < 4 && TREE_CODE (t) == SSA_NAME; depth++)
+    {
+      tree type = TREE_TYPE (t);
+      if (POINTER_TYPE_P (type))
+	return t;
+      if (!INTEGRAL_TYPE_P (type) || TYPE_PRECISION (type) < POINTER_SIZE)
+	return NULL_TREE;
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+      if (!def || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+	return NULL_TREE;
+      t = gimple_assign_rhs1 (def);
+    }
+  return NULL_TREE;
+}
+
+/* Where E is taken, "A CODE C" holds.  */
+static void
+note_order (builder &b, enum tree_code code, tree a, tree c, edge e)
+{
+  bool a_below = code == LT_EXPR || code == LE_EXPR;
+  if (!a_below && code != GT_EXPR && code != GE_EXPR)
+    return;
+  tree pa = compared_pointer (a), pc = compared_pointer (c);
+  if (!pa || !pc || pa == pc)
+    return;
+  range_check ca = { pa, e, !a_below, pc }, cc = { pc, e, a_below, pa };
+  b.checks.safe_push (ca);
+  b.checks.safe_push (cc);
+}
+
+/* Where E is taken, the condition T (a comparison, or an "and" of them,
+   as ifcombine leaves "lo <= p && p < hi") is true.  */
+static void
+note_conjuncts (builder &b, tree t, edge e, int depth = 0)
+{
+  gassign *def = TREE_CODE (t) == SSA_NAME
+		 ? dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t)) : NULL;
+  if (!def || depth > 4)
+    return;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if (code == BIT_AND_EXPR && TREE_CODE (TREE_TYPE (t)) == BOOLEAN_TYPE)
+    {
+      note_conjuncts (b, gimple_assign_rhs1 (def), e, depth + 1);
+      note_conjuncts (b, gimple_assign_rhs2 (def), e, depth + 1);
+    }
+  else if (TREE_CODE_CLASS (code) == tcc_comparison)
+    note_order (b, code, gimple_assign_rhs1 (def), gimple_assign_rhs2 (def),
+		e);
+}
+
+static void
+note_range_checks (builder &b, gcond *cond)
+{
+  edge te, fe;
+  extract_true_false_edges_from_block (gimple_bb (cond), &te, &fe);
+  enum tree_code code = gimple_cond_code (cond);
+  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+  if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs))
+    note_conjuncts (b, lhs, code == NE_EXPR ? te : fe);
+  else
+    {
+      note_order (b, code, lhs, rhs, te);
+      note_order (b, invert_tree_comparison (code, false), lhs, rhs, fe);
+    }
+}
+
+/* Does C hold in block BB?  */
+static bool
+check_holds (const range_check &c, basic_block bb)
+{
+  return single_pred_p (c.e->dest)
+	 && dominated_by_p (CDI_DOMINATORS, bb, c.e->dest);
+}
+
+/* The location a use of NAME in the block being built reads: NAME's, or
+   NAME narrowed by range checks bounding it from both sides there.  */
+static loc_id
+use_of_ssa (builder &b, tree name, location_t where)
+{
+  loc_id l = loc_for_ssa (b, name);
+  if (!b.bb || b.checks.is_empty () || !narrowing)
+    return l;
+  for (const narrowed_use &u : b.narrowed)
+    if (u.ptr == name && u.bb == b.bb)
+      return u.loc;
+  bool lower = false, upper = false;
+  for (const range_check &c : b.checks)
+    if (c.ptr == name && check_holds (c, b.bb))
+      (c.lower ? lower : upper) = true;
+  loc_id narrowed = l;
+  if (lower && upper)
+    for (const range_check &c : b.checks)
+      if (c.ptr == name && check_holds (c, b.bb))
+	{
+	  loc_id next = new_value (b, name);
+	  edge_add_filter (b.g, next, narrowed, loc_for_ssa (b, c.bound),
+			   where, name);
+	  narrowed = next;
+	  b.filters++;
+	}
+  narrowed_use u = { name, b.bb, narrowed };
+  b.narrowed.safe_push (u);
+  return narrowed;
 }
 
 /* A value as "location L with DEREF dereferences", Go's hole: -1 is the
@@ -430,7 +577,7 @@ value_of (builder &b, tree t, location_t where)
   switch (TREE_CODE (t))
     {
     case SSA_NAME:
-      return make_value (loc_for_ssa (b, t), 0);
+      return make_value (use_of_ssa (b, t, where), 0);
     case VAR_DECL:
     case PARM_DECL:
     case RESULT_DECL:
@@ -952,6 +1099,7 @@ struct arg_reads
 {
   arg_read items[32];
   int n;
+  loc_id guard;		/* For guarded flows, made on first use.  */
 };
 
 static loc_id
@@ -976,10 +1124,41 @@ read_arg (builder &b, gcall *call, arg_reads &cache, unsigned i, int level,
   return l;
 }
 
+/* The objects a summary's guards name at CALL: a location pointing to
+   them all.  */
+static loc_id
+guard_of (builder &b, gcall *call, const escape_summary *s, arg_reads &cache)
+{
+  if (cache.guard != NO_LOC)
+    return cache.guard;
+  location_t where = gimple_location (call);
+  loc_id guard = new_value (b, NULL_TREE);
+  for (int k = 0; k < s->nguards; k++)
+    {
+      const summary_guard &t = s->guards[k];
+      if (t.param >= gimple_call_num_args (call))
+	continue;
+      loc_id read = read_arg (b, call, cache, t.param, t.level, t.offset,
+			      t.size);
+      if (t.level)
+	{
+	  /* Everything reachable from there: the callee's memory beyond
+	     the first level is one object.  */
+	  loc_id reach = new_value (b, NULL_TREE);
+	  add_edge (b, EDGE_COPY, reach, read, STEP_COPY, where, NULL_TREE);
+	  add_edge (b, EDGE_LOAD, reach, reach, STEP_LOAD, where, NULL_TREE);
+	  read = reach;
+	}
+      add_edge (b, EDGE_COPY, guard, read, STEP_COPY, where, NULL_TREE);
+    }
+  cache.guard = guard;
+  return guard;
+}
+
 /* One flow of a callee's summary, field by field.  */
 static void
-apply_flow (builder &b, gcall *call, const summary_flow &f, loc_id res,
-	    arg_reads &cache)
+apply_flow (builder &b, gcall *call, const escape_summary *s,
+	    const summary_flow &f, loc_id res, arg_reads &cache)
 {
   unsigned i = f.src_param, nargs = gimple_call_num_args (call);
   if (i >= nargs || !arg_may_hold_address (call, i))
@@ -992,6 +1171,14 @@ apply_flow (builder &b, gcall *call, const summary_flow &f, loc_id res,
     return;
   value v = make_value (read_arg (b, call, cache, i, f.src_level,
 				  f.src_offset, f.src_size), 0);
+  if (f.guarded && narrowing)
+    {
+      loc_id narrowed = new_value (b, NULL_TREE);
+      edge_add_filter (b.g, narrowed, v.loc, guard_of (b, call, s, cache),
+		       gimple_location (call), gimple_call_arg (call, i));
+      b.filters++;
+      v = make_value (narrowed, 0);
+    }
   if (f.leak != LEAK_PARAM)
     {
       value_flows_to (b, call, i, v, leak_sink (b, f.leak, res),
@@ -1014,9 +1201,10 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
 {
   arg_reads cache;
   cache.n = 0;
+  cache.guard = NO_LOC;
   if (s->nflows >= 0)
     for (int k = 0; k < s->nflows; k++)
-      apply_flow (b, call, s->flows[k], res, cache);
+      apply_flow (b, call, s, s->flows[k], res, cache);
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       if (!arg_may_hold_address (call, i))
@@ -1795,6 +1983,7 @@ static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
 static unsigned last_restores_params, last_pops_pushed_params;
 static unsigned last_tested_params;
+static int last_filters;
 
 compat_ranger
 function_ranger (void)
@@ -1923,6 +2112,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   builder b;
   auto_bitmap live;
   b.tested = 0;
+  b.bb = NULL;
+  b.filters = 0;
   b.binding = binding;
   b.live = NULL;
   if (binding)
@@ -1995,6 +2186,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	  if (restores_place (a))
 	    b.restores.safe_push (a);
 	}
+      else if (gcond *cond = dyn_cast<gcond *> (gsi_stmt (gsi)))
+	note_range_checks (b, cond);
       else if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	{
 	  if (callee_name (c) && known_release_find (NULL, callee_name (c)))
@@ -2005,17 +2198,31 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	    b.restoring_calls.safe_push (c);
 	}
 
+  /* Range checks need the dominators; the builder leaves the function as
+     it found it.  */
+  bool computed_dominators = false;
+  if (!b.checks.is_empty () && !dom_info_available_p (CDI_DOMINATORS))
+    {
+      calculate_dominance_info (CDI_DOMINATORS);
+      computed_dominators = true;
+    }
+
   FOR_EACH_BB_FN (bb, cfun)
     {
       if (b.live && !bitmap_bit_p (b.live, bb->index))
 	continue;
+      b.bb = NULL;
       for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
 	build_phi (b, gsi.phi ());
+      b.bb = bb;
       for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	   gsi_next (&gsi))
 	build_stmt (b, gsi_stmt (gsi));
     }
+  b.bb = NULL;
+  if (computed_dominators)
+    free_dominance_info (CDI_DOMINATORS);
   for (unsigned i = 0; i < count; i++)
     add_edge (b, EDGE_ADDRESS, b.ret, loc_for_decl (b, rewritten[i].object),
 	      STEP_RETURN, rewritten[i].where, rewritten[i].object);
@@ -2039,6 +2246,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	last_pops_pushed_params |= 1u << k;
     }
   last_tested_params = b.tested;
+  last_filters = b.filters;
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;
@@ -2054,8 +2262,34 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
 {
   struct escape_graph *g = build_bound (summaries, binding);
   graph_solve (g);
-  summary_compute (g, key, list_length (DECL_ARGUMENTS (current_function_decl)),
-		   out);
+  int nparams = list_length (DECL_ARGUMENTS (current_function_decl));
+  summary_compute (g, key, nparams, out);
+  if (last_filters && narrowing && summary_narrowed (g))
+    {
+      /* Range checks narrowed pointers to the objects of their bounds;
+	 the caller's objects may be one another's: what the narrowing left
+	 out of the summary goes back in, guarded.  */
+      summary_guard guards[SUMMARY_MAX_GUARDS];
+      int nguards = summary_guards (g, nparams, guards);
+      unsigned restores = last_restores_params;
+      unsigned pops = last_pops_pushed_params, tested = last_tested_params;
+      hash_map<tree, int> *locs = last_locs;
+      last_locs = NULL;
+      narrowing = false;
+      struct escape_graph *whole_graph = build_bound (summaries, binding);
+      narrowing = true;
+      graph_solve (whole_graph);
+      struct escape_summary whole;
+      summary_compute (whole_graph, key, nparams, &whole);
+      summary_add_guarded (out, &whole, guards, nguards);
+      summary_release (&whole);
+      graph_free (whole_graph);
+      delete last_locs;
+      last_locs = locs;
+      last_restores_params = restores;
+      last_pops_pushed_params = pops;
+      last_tested_params = tested;
+    }
   if (out->returns_allocation)
     out->size_param = allocation_size_param (g);
   out->restores_params = last_restores_params;

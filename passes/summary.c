@@ -388,3 +388,108 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
   free (reached);
   free (queue);
 }
+
+bool
+summary_narrowed (const struct escape_graph *g)
+{
+  for (int e = 0; e < edge_count (g); e++)
+    {
+      const struct escape_edge *edge = edge_get (g, e);
+      if (edge->form != EDGE_FILTER)
+	continue;
+      for (int i = 0; i < points_to_count (g, edge->src); i++)
+	{
+	  loc_id o = points_to_nth (g, edge->src, i);
+	  if (loc_get ((struct escape_graph *) g, o)->kind == LOC_PARAM_CONTENT
+	      && !points_to (g, edge->dst, o))
+	    return true;
+	}
+    }
+  return false;
+}
+
+int
+summary_guards (const struct escape_graph *g, int nparams,
+		struct summary_guard *out)
+{
+  int n = 0;
+  for (int e = 0; e < edge_count (g); e++)
+    {
+      const struct escape_edge *edge = edge_get (g, e);
+      if (edge->form != EDGE_FILTER)
+	continue;
+      for (int i = 0; i < points_to_count (g, edge->guard); i++)
+	{
+	  const struct escape_loc *pc
+	    = loc_get ((struct escape_graph *) g,
+		       points_to_nth (g, edge->guard, i));
+	  if (pc->kind != LOC_PARAM_CONTENT || pc->param_index >= nparams
+	      || pc->param_index >= SUMMARY_MAX_PARAMS)
+	    continue;
+	  struct summary_guard t;
+	  memset (&t, 0, sizeof t);
+	  t.param = (unsigned char) pc->param_index;
+	  t.level = (unsigned char) pc->depth;
+	  t.offset = pc->depth ? pc->offset : 0;
+	  t.size = pc->depth ? pc->size : SIZE_UNKNOWN;
+	  bool seen = false;
+	  for (int k = 0; k < n && !seen; k++)
+	    seen = !memcmp (&out[k], &t, sizeof t);
+	  if (seen)
+	    continue;
+	  if (n == SUMMARY_MAX_GUARDS)
+	    return -1;
+	  out[n++] = t;
+	}
+    }
+  return n;
+}
+
+void
+summary_add_guarded (struct escape_summary *narrowed,
+		     const struct escape_summary *whole,
+		     const struct summary_guard *guards, int nguards)
+{
+  /* The per-parameter bits serve callers when the flows cannot: the
+     whole ones are the safe ones.  */
+  memcpy (narrowed->params, whole->params, sizeof narrowed->params);
+  narrowed->returns_allocation &= whole->returns_allocation;
+  if (narrowed->nflows < 0 || whole->nflows < 0 || nguards < 0)
+    {
+      summary_release (narrowed);
+      narrowed->nflows = -1;
+      narrowed->nguards = 0;
+      return;
+    }
+  for (int i = 0; i < whole->nflows; i++)
+    {
+      bool known = false;
+      for (int k = 0; k < narrowed->nflows && !known; k++)
+	known = !memcmp (&narrowed->flows[k], &whole->flows[i],
+			 sizeof whole->flows[i]);
+      if (known)
+	continue;
+      if (narrowed->nflows == SUMMARY_MAX_FLOWS)
+	{
+	  summary_release (narrowed);
+	  narrowed->nflows = -1;
+	  narrowed->nguards = 0;
+	  return;
+	}
+      if (narrowed->nflows == narrowed->flows_cap)
+	{
+	  narrowed->flows_cap = narrowed->flows_cap ? 2 * narrowed->flows_cap
+				: 8;
+	  narrowed->flows = realloc (narrowed->flows,
+				     (size_t) narrowed->flows_cap
+				     * sizeof *narrowed->flows);
+	  if (!narrowed->flows)
+	    abort ();
+	}
+      struct summary_flow f = whole->flows[i];
+      f.guarded = 1;
+      narrowed->flows[narrowed->nflows++] = f;
+    }
+  narrowed->nguards = nguards;
+  memcpy (narrowed->guards, guards, (size_t) nguards * sizeof *guards);
+}

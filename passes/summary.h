@@ -44,9 +44,25 @@ struct param_leaks
 struct summary_flow
 {
   unsigned char src_param, src_level, leak, dst_param, dst_deep;
+  unsigned char guarded;	/* Only for a source that lies where the
+				   summary's guards say (range checks).  */
   obj_offset src_offset, src_size;
   obj_offset dst_offset, dst_size;
 };
+
+/* Range checks ("lo <= p && p < hi", see build.cc) narrow a pointer to the
+   objects its bounds point to; for the caller's objects, which may be one
+   another's, a flow the narrowing left out is kept as guarded: it happens
+   only to a source object among those a guard names: the objects argument
+   PARAM points to (LEVEL 0), or everything reachable from what the SIZE
+   bytes at OFFSET of its memory point to (LEVEL 1).  */
+struct summary_guard
+{
+  unsigned char param, level;
+  obj_offset offset, size;
+};
+
+#define SUMMARY_MAX_GUARDS 16
 
 /* The most flows a summary lists; beyond, callers use the per-parameter
    bits, field-insensitive.  */
@@ -78,6 +94,10 @@ struct escape_summary
      filled by summary_compute is given back with summary_release.  */
   int nflows, flows_cap;
   struct summary_flow *flows;
+  /* For the flows marked guarded: a source object must be among the
+     objects one of these names.  */
+  int nguards;
+  struct summary_guard guards[SUMMARY_MAX_GUARDS];
 };
 
 struct summary_table;
@@ -97,6 +117,24 @@ void summary_release (struct escape_summary *s);
    parameter points to, 1 for what is reached from there).  */
 void summary_compute (const struct escape_graph *, const void *fndecl,
 		      int nparams, struct escape_summary *);
+
+/* Did a filter of G (solved) leave out some parameter's memory?  Only
+   then can the summary of G with its range checks ignored say more.  */
+bool summary_narrowed (const struct escape_graph *g);
+
+/* The guard terms the filters of G (solved) stand for: what their guards'
+   sets hold of the parameters' memory.  Returns their count, or -1 when
+   there are more than SUMMARY_MAX_GUARDS.  */
+int summary_guards (const struct escape_graph *g, int nparams,
+		    struct summary_guard *out);
+
+/* NARROWED summarises a function whose range checks narrowed pointers;
+   WHOLE the same function with them ignored.  Add to NARROWED, as guarded
+   by GUARDS, what WHOLE has besides; when that cannot be said (too many
+   flows or guards), NARROWED becomes WHOLE.  */
+void summary_add_guarded (struct escape_summary *narrowed,
+			  const struct escape_summary *whole,
+			  const struct summary_guard *guards, int nguards);
 
 #ifdef __cplusplus
 }

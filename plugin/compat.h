@@ -34,6 +34,7 @@
 #include "builtins.h"
 #include "cfgloop.h"
 #include "dominance.h"
+#include "tree-cfg.h"
 #include "gimple-range.h"
 #include "intl.h"
 
