@@ -55,12 +55,11 @@ struct builder
   auto_vec<gassign *> restores;
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
-  /* Range checks of pointers (see range_checks) and the locations of the
+  /* Range checks of pointers (see use_of_ssa) and the locations of the
      uses they narrow; BB is the block being built (NULL in phis).  */
   auto_vec<struct range_check> checks;
   auto_vec<struct narrowed_use> narrowed;
   basic_block bb;
-  int filters;				/* Filter edges made.  */
 };
 
 /* Could a value of TYPE hold an address?  Pointers, integers as wide as a
@@ -249,11 +248,10 @@ loc_for_ssa (builder &b, tree name)
    (C11 6.5.8), and code that tests "lo <= p && p < hi", as a pool
    allocator does before it takes p back onto its free list, means "p
    points into the object lo and hi point into": on the paths where both
-   tests hold, p's uses keep only the objects the bounds may point to.  A
-   bound that may point to memory the analysis cannot see keeps all of p.
-   Parameters' objects count as distinct here, as everywhere in a summary:
-   a stack object reaching both p and a bound (its address already stored
-   where the bound was read) is not followed through the narrowed p.  */
+   tests hold, p's uses keep only the objects the bounds may point to.
+   The caller's objects, behind parameters, may be one another's: what the
+   narrowing leaves out of a summary goes back in, guarded
+   (summarise_bound).  */
 
 /* Off while the builder makes a function's graph with its range checks
    ignored, for the guarded flows of its summary (summarise_bound).  */
@@ -343,26 +341,29 @@ static loc_id
 use_of_ssa (builder &b, tree name, location_t where)
 {
   loc_id l = loc_for_ssa (b, name);
-  if (!b.bb || b.checks.is_empty () || !narrowing)
+  if (!b.bb || b.checks.is_empty ())
+    return l;
+  auto_vec<const range_check *, 8> holding;
+  bool lower = false, upper = false;
+  for (const range_check &c : b.checks)
+    if (c.ptr == name && check_holds (c, b.bb))
+      {
+	holding.safe_push (&c);
+	(c.lower ? lower : upper) = true;
+      }
+  if (!lower || !upper)
     return l;
   for (const narrowed_use &u : b.narrowed)
     if (u.ptr == name && u.bb == b.bb)
       return u.loc;
-  bool lower = false, upper = false;
-  for (const range_check &c : b.checks)
-    if (c.ptr == name && check_holds (c, b.bb))
-      (c.lower ? lower : upper) = true;
   loc_id narrowed = l;
-  if (lower && upper)
-    for (const range_check &c : b.checks)
-      if (c.ptr == name && check_holds (c, b.bb))
-	{
-	  loc_id next = new_value (b, name);
-	  edge_add_filter (b.g, next, narrowed, loc_for_ssa (b, c.bound),
-			   where, name);
-	  narrowed = next;
-	  b.filters++;
-	}
+  for (const range_check *c : holding)
+    {
+      loc_id next = new_value (b, name);
+      edge_add_filter (b.g, next, narrowed, loc_for_ssa (b, c->bound), where,
+		       name);
+      narrowed = next;
+    }
   narrowed_use u = { name, b.bb, narrowed };
   b.narrowed.safe_push (u);
   return narrowed;
@@ -1176,7 +1177,6 @@ apply_flow (builder &b, gcall *call, const escape_summary *s,
       loc_id narrowed = new_value (b, NULL_TREE);
       edge_add_filter (b.g, narrowed, v.loc, guard_of (b, call, s, cache),
 		       gimple_location (call), gimple_call_arg (call, i));
-      b.filters++;
       v = make_value (narrowed, 0);
     }
   if (f.leak != LEAK_PARAM)
@@ -1983,7 +1983,6 @@ static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
 static unsigned last_restores_params, last_pops_pushed_params;
 static unsigned last_tested_params;
-static int last_filters;
 
 compat_ranger
 function_ranger (void)
@@ -2113,7 +2112,6 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   auto_bitmap live;
   b.tested = 0;
   b.bb = NULL;
-  b.filters = 0;
   b.binding = binding;
   b.live = NULL;
   if (binding)
@@ -2187,7 +2185,10 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	    b.restores.safe_push (a);
 	}
       else if (gcond *cond = dyn_cast<gcond *> (gsi_stmt (gsi)))
-	note_range_checks (b, cond);
+	{
+	  if (narrowing)
+	    note_range_checks (b, cond);
+	}
       else if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	{
 	  if (callee_name (c) && known_release_find (NULL, callee_name (c)))
@@ -2246,7 +2247,6 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	last_pops_pushed_params |= 1u << k;
     }
   last_tested_params = b.tested;
-  last_filters = b.filters;
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;
@@ -2264,15 +2264,15 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
   graph_solve (g);
   int nparams = list_length (DECL_ARGUMENTS (current_function_decl));
   summary_compute (g, key, nparams, out);
-  if (last_filters && narrowing && summary_narrowed (g))
+  if (narrowing && summary_narrowed (g))
     {
       /* Range checks narrowed pointers to the objects of their bounds;
 	 the caller's objects may be one another's: what the narrowing left
-	 out of the summary goes back in, guarded.  */
+	 out of the summary goes back in, guarded.  The build without them
+	 walks the same statements: only the map of its locations differs
+	 from this one's.  */
       summary_guard guards[SUMMARY_MAX_GUARDS];
       int nguards = summary_guards (g, nparams, guards);
-      unsigned restores = last_restores_params;
-      unsigned pops = last_pops_pushed_params, tested = last_tested_params;
       hash_map<tree, int> *locs = last_locs;
       last_locs = NULL;
       narrowing = false;
@@ -2286,9 +2286,6 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
       graph_free (whole_graph);
       delete last_locs;
       last_locs = locs;
-      last_restores_params = restores;
-      last_pops_pushed_params = pops;
-      last_tested_params = tested;
     }
   if (out->returns_allocation)
     out->size_param = allocation_size_param (g);

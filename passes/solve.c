@@ -152,6 +152,18 @@ object_among (const struct escape_graph *g, loc_id obj, const loc_id *items,
   return false;
 }
 
+/* ... among the objects of the set S?  */
+static bool
+object_in_set (const struct escape_graph *g, loc_id obj,
+	       const struct object_set *s)
+{
+  loc_id o = loc_object (g, obj);
+  for (int i = 0; i < s->n; i++)
+    if (loc_object (g, s->items[i].obj) == o)
+      return true;
+  return false;
+}
+
 /* A filter edge E: its source gained ITEMS[0..N), or (GUARD_CHANGED) its
    guard did.  Pass on what the guard's set allows.  */
 static void
@@ -164,19 +176,11 @@ filter (struct escape_graph *g, struct worklist *w, int edge,
   struct reason why = { edge, e->src, 0 };
   bool changed = false;
   if (!guard_changed)
-    {
-      for (int i = 0; i < n; i++)
-	{
-	  const struct object_set *gs = &g->sets[e->guard];
-	  loc_id o = loc_object (g, items[i]);
-	  for (int k = 0; k < gs->n; k++)
-	    if (loc_object (g, gs->items[k].obj) == o)
-	      {
-		changed |= insert (g, e->dst, items[i], why);
-		break;
-	      }
-	}
-    }
+    for (int i = 0; i < n; i++)
+      {
+	if (object_in_set (g, items[i], &g->sets[e->guard]))
+	  changed |= insert (g, e->dst, items[i], why);
+      }
   else
     for (int i = 0; i < g->sets[e->src].n; i++)
       {

@@ -181,6 +181,41 @@ returns_fresh_allocation (const struct escape_graph *g, bool *reached,
   return true;
 }
 
+/* Does OUT list F already?  */
+static bool
+has_flow (const struct escape_summary *out, const struct summary_flow *f)
+{
+  for (int i = 0; i < out->nflows; i++)
+    if (!memcmp (&out->flows[i], f, sizeof *f))
+      return true;
+  return false;
+}
+
+static void
+append_flow (struct escape_summary *out, const struct summary_flow *f)
+{
+  if (has_flow (out, f))
+    return;
+  if (out->nflows == out->flows_cap)
+    {
+      out->flows_cap = out->flows_cap ? 2 * out->flows_cap : 8;
+      out->flows = realloc (out->flows,
+			    (size_t) out->flows_cap * sizeof *out->flows);
+      if (!out->flows)
+	abort ();
+    }
+  out->flows[out->nflows++] = *f;
+}
+
+/* Too many flows: callers go by the per-parameter bits.  */
+static void
+drop_flows (struct escape_summary *out)
+{
+  summary_release (out);
+  out->nflows = -1;
+  out->nguards = 0;
+}
+
 static void
 add_flow (struct escape_summary *out, const struct escape_loc *src,
 	  unsigned leak, const struct escape_loc *dst, obj_offset dst_offset,
@@ -204,18 +239,7 @@ add_flow (struct escape_summary *out, const struct escape_loc *src,
     }
   else
     f.dst_offset = f.dst_size = 0;
-  for (int i = 0; i < out->nflows; i++)
-    if (!memcmp (&out->flows[i], &f, sizeof f))
-      return;
-  if (out->nflows == out->flows_cap)
-    {
-      out->flows_cap = out->flows_cap ? 2 * out->flows_cap : 8;
-      out->flows = realloc (out->flows,
-			    (size_t) out->flows_cap * sizeof *out->flows);
-      if (!out->flows)
-	abort ();
-    }
-  out->flows[out->nflows++] = f;
+  append_flow (out, &f);
 }
 
 /* What the place TO (a field of a parameter's memory, that memory whole, or
@@ -380,10 +404,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
   merge_all_fields (out, nfields, false);
   merge_all_fields (out, nfields, true);
   if (out->nflows > SUMMARY_MAX_FLOWS)
-    {
-      summary_release (out);
-      out->nflows = -1;
-    }
+    drop_flows (out);
   out->returns_allocation = returns_fresh_allocation (g, reached, queue);
   free (reached);
   free (queue);
@@ -456,39 +477,21 @@ summary_add_guarded (struct escape_summary *narrowed,
   narrowed->returns_allocation &= whole->returns_allocation;
   if (narrowed->nflows < 0 || whole->nflows < 0 || nguards < 0)
     {
-      summary_release (narrowed);
-      narrowed->nflows = -1;
-      narrowed->nguards = 0;
+      drop_flows (narrowed);
       return;
     }
   for (int i = 0; i < whole->nflows; i++)
     {
-      bool known = false;
-      for (int k = 0; k < narrowed->nflows && !known; k++)
-	known = !memcmp (&narrowed->flows[k], &whole->flows[i],
-			 sizeof whole->flows[i]);
-      if (known)
-	continue;
-      if (narrowed->nflows == SUMMARY_MAX_FLOWS)
-	{
-	  summary_release (narrowed);
-	  narrowed->nflows = -1;
-	  narrowed->nguards = 0;
-	  return;
-	}
-      if (narrowed->nflows == narrowed->flows_cap)
-	{
-	  narrowed->flows_cap = narrowed->flows_cap ? 2 * narrowed->flows_cap
-				: 8;
-	  narrowed->flows = realloc (narrowed->flows,
-				     (size_t) narrowed->flows_cap
-				     * sizeof *narrowed->flows);
-	  if (!narrowed->flows)
-	    abort ();
-	}
       struct summary_flow f = whole->flows[i];
+      if (has_flow (narrowed, &f))
+	continue;
       f.guarded = 1;
-      narrowed->flows[narrowed->nflows++] = f;
+      append_flow (narrowed, &f);
+    }
+  if (narrowed->nflows > SUMMARY_MAX_FLOWS)
+    {
+      drop_flows (narrowed);
+      return;
     }
   narrowed->nguards = nguards;
   memcpy (narrowed->guards, guards, (size_t) nguards * sizeof *guards);
