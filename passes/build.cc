@@ -1087,7 +1087,8 @@ leak_sink (builder &b, unsigned leak, loc_id res)
 }
 
 /* What a call reads of its arguments, each read made once: argument I at
-   LEVEL (0: its value; 1: SIZE bytes at OFFSET of what it points to).  */
+   LEVEL (0: its value; 1: SIZE bytes at OFFSET of what it points to; 2:
+   all of what those point to).  */
 struct arg_read
 {
   unsigned arg;
@@ -1096,9 +1097,10 @@ struct arg_read
   loc_id loc;
 };
 
+#define ARG_READS_MAX 128
 struct arg_reads
 {
-  arg_read items[32];
+  arg_read items[ARG_READS_MAX];
   int n;
   loc_id guard;		/* For guarded flows, made on first use.  */
 };
@@ -1107,6 +1109,9 @@ static loc_id
 read_arg (builder &b, gcall *call, arg_reads &cache, unsigned i, int level,
 	  obj_offset offset, obj_offset size)
 {
+  /* Any field, or every field from the start: the same read.  */
+  if (offset == OFFSET_UNKNOWN && size == SIZE_UNKNOWN)
+    offset = 0;
   for (int k = 0; k < cache.n; k++)
     {
       const arg_read &r = cache.items[k];
@@ -1114,10 +1119,18 @@ read_arg (builder &b, gcall *call, arg_reads &cache, unsigned i, int level,
 	  && r.size == size)
 	return r.loc;
     }
-  value v = level ? arg_at (b, call, i, 1, offset, size) : arg_value (b, call, i);
+  value v;
+  if (level > 1)
+    /* Beyond the field: all of what the field's read points to.  */
+    v = deref_value (b, make_value (read_arg (b, call, cache, i, level - 1,
+					      offset, size), 0),
+		     0, SIZE_UNKNOWN, gimple_location (call),
+		     gimple_call_arg (call, i));
+  else
+    v = level ? arg_at (b, call, i, 1, offset, size) : arg_value (b, call, i);
   loc_id l = materialize (b, v, STEP_LOAD, gimple_location (call),
 			  gimple_call_arg (call, i));
-  if (cache.n < 32)
+  if (cache.n < ARG_READS_MAX)
     {
       arg_read r = { i, level, offset, size, l };
       cache.items[cache.n++] = r;
@@ -1188,7 +1201,8 @@ apply_flow (builder &b, gcall *call, const escape_summary *s,
     }
   unsigned j = f.dst_param;
   loc_id p = f.dst_deep
-	     ? read_arg (b, call, cache, j, 1, f.dst_offset, SIZE_UNKNOWN)
+	     ? read_arg (b, call, cache, j, f.dst_deep, f.dst_offset,
+			 SIZE_UNKNOWN)
 	     : read_arg (b, call, cache, j, 0, 0, SIZE_UNKNOWN);
   value_store (b, call, v, j, make_value (p, 0),
 	       f.dst_deep ? 0 : f.dst_offset,
@@ -1218,28 +1232,39 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
       if (s->nflows >= 0)
 	continue;
       const param_leaks &p = s->params[i];
-      for (int level = 0; level < 2; level++)
+      for (int level = 0; level < SUMMARY_LEVELS; level++)
 	{
 	  unsigned leaks = p.leaks[level];
 	  for (unsigned leak : { LEAK_RESULT, LEAK_GLOBAL, LEAK_RETAINED,
 				 LEAK_UNKNOWN })
 	    if (leaks & leak)
-	      arg_flows_to (b, call, i, leak_sink (b, leak, res), level,
-			    leak == LEAK_RESULT ? STEP_CALL_RESULT
-			    : STEP_CALL_ARG);
+	      value_flows_to (b, call, i,
+			      make_value (read_arg (b, call, cache, i, level,
+						    0, SIZE_UNKNOWN), 0),
+			      leak_sink (b, leak, res),
+			      leak == LEAK_RESULT ? STEP_CALL_RESULT
+			      : STEP_CALL_ARG);
 	  if (leaks & LEAK_PARAM)
 	    for (unsigned j = 0; j < gimple_call_num_args (call); j++)
 	      {
 		/* Pushed here, popped by a later call on every path.  */
-		if (((p.into_params[level] | p.into_deep_params[level])
-		     & (1u << j))
+		if (((p.into_params[level] | p.into_deep_params[level]
+		      | p.into_deeper_params[level]) & (1u << j))
 		    && call_restores (b, gimple_call_arg (call, j),
 				      gimple_call_arg (call, i), call))
 		  continue;
-		if (p.into_params[level] & (1u << j))
-		  arg_store (b, call, i, j, level, 0);
-		if (p.into_deep_params[level] & (1u << j))
-		  arg_store (b, call, i, j, level, 1);
+		const unsigned into[SUMMARY_LEVELS]
+		  = { p.into_params[level], p.into_deep_params[level],
+		      p.into_deeper_params[level] };
+		for (int deep = 0; deep < SUMMARY_LEVELS; deep++)
+		  if (into[deep] & (1u << j))
+		    value_store (b, call,
+				 make_value (read_arg (b, call, cache, i, level,
+						       0, SIZE_UNKNOWN), 0),
+				 j,
+				 make_value (read_arg (b, call, cache, j, deep,
+						       0, SIZE_UNKNOWN), 0),
+				 0, SIZE_UNKNOWN);
 	      }
 	}
     }
@@ -2135,8 +2160,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
        parm = DECL_CHAIN (parm), index++)
     if (may_hold_address (TREE_TYPE (parm)))
       {
-	/* The caller's memory: what the parameter points to, and what is
-	   reached from there (which points on to itself).  */
+	/* The caller's memory: what the parameter points to, what each of
+	   its fields points to, and what is reached beyond.  */
 	location_t where = DECL_SOURCE_LOCATION (parm);
 	tree type = TREE_TYPE (parm);
 	loc_id pc = loc_add (b.g, LOC_PARAM_CONTENT, decl_name_or_null (parm), where,
@@ -2151,11 +2176,21 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	const escape_loc *o = loc_get (b.g, pc);
 	int nfields = o->nfields;
 	loc_id first = o->first_field;
+	/* Per field, what it points to (depth 1); beyond, one object for
+	   all that is reached from any of those, pointing on to itself
+	   (depth 2): copying the contents of a buffer a field points to is
+	   not the buffer's own address going there.  */
+	loc_id beyond = loc_add (b.g, LOC_PARAM_CONTENT,
+				 decl_name_or_null (parm), where, parm);
+	loc_get (b.g, beyond)->param_index = index;
+	loc_get (b.g, beyond)->depth = 2;
+	loc_get (b.g, beyond)->offset = OFFSET_UNKNOWN;
+	add_edge (b, EDGE_ADDRESS, beyond, beyond, STEP_ADDRESS, where, parm);
 	for (int f = 0; f < (nfields ? nfields : 1); f++)
 	  {
-	    loc_id deep = loc_add (b.g, LOC_PARAM_CONTENT,
-				   decl_name_or_null (parm), where, parm);
-	    escape_loc *d = loc_get (b.g, deep);
+	    loc_id l = loc_add (b.g, LOC_PARAM_CONTENT,
+				decl_name_or_null (parm), where, parm);
+	    escape_loc *d = loc_get (b.g, l);
 	    d->param_index = index;
 	    d->depth = 1;
 	    if (nfields)
@@ -2163,9 +2198,9 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 		d->offset = loc_get (b.g, first + f)->offset;
 		d->size = loc_get (b.g, first + f)->size;
 	      }
-	    add_edge (b, EDGE_ADDRESS, nfields ? first + f : pc, deep,
+	    add_edge (b, EDGE_ADDRESS, nfields ? first + f : pc, l,
 		      STEP_ADDRESS, where, parm);
-	    add_edge (b, EDGE_ADDRESS, deep, deep, STEP_ADDRESS, where, parm);
+	    add_edge (b, EDGE_ADDRESS, l, beyond, STEP_ADDRESS, where, parm);
 	  }
 	b.param_content->put (parm, pc);
       }

@@ -102,7 +102,8 @@ struct escape_loc
   source_loc where;		/* Declaration or allocation site.  */
   const void *tree;		/* The decl or call, opaque.  */
   int param_index;		/* For LOC_PARAM_CONTENT: which parameter...  */
-  int depth;			/* ... 0: what it points to; 1: beyond.  */
+  int depth;			/* ... 0: what it points to; 1: what its
+				   fields point to; 2: beyond.  */
   bool address_taken;		/* Its address appears in the code.  */
   bool integer_param;		/* For LOC_PARAM_CONTENT: an integer wide
 				   enough for an address, not a pointer.  */

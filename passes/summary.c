@@ -262,8 +262,10 @@ flows_into (const struct escape_graph *g, loc_id to,
       unsigned bit = 1u << dst->param_index;
       if (dst->depth == 0)
 	p->into_params[pc->depth] |= bit;
-      else
+      else if (dst->depth == 1)
 	p->into_deep_params[pc->depth] |= bit;
+      else
+	p->into_deeper_params[pc->depth] |= bit;
       add_flow (out, pc, LEAK_PARAM, dst, dst_offset, dst_size);
     }
 }
@@ -298,7 +300,7 @@ merge_all_fields (struct escape_summary *out, const int *nfields, bool dst)
     {
       struct summary_flow *f = &out->flows[i];
       int param = dst ? f->dst_param : f->src_param;
-      bool fielded = dst ? f->leak == LEAK_PARAM : f->src_level == 1;
+      bool fielded = dst ? f->leak == LEAK_PARAM : f->src_level >= 1;
       if (!fielded || *flow_offset (f, dst) == OFFSET_UNKNOWN
 	  || param >= SUMMARY_MAX_PARAMS || nfields[param] < 2)
 	continue;
@@ -381,7 +383,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
       const struct escape_loc *dst = loc_get ((struct escape_graph *) g, to);
       if (dst->kind != LOC_PARAM_CONTENT || dst->param_index >= out->nparams)
 	continue;
-      if (dst->depth == 1)
+      if (dst->depth)
 	flows_into (g, to, dst, dst->offset, SIZE_UNKNOWN, out);
       else if (!dst->nfields)
 	flows_into (g, to, dst, 0, SIZE_UNKNOWN, out);
@@ -496,3 +498,4 @@ summary_add_guarded (struct escape_summary *narrowed,
   narrowed->nguards = nguards;
   memcpy (narrowed->guards, guards, (size_t) nguards * sizeof *guards);
 }
+

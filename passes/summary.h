@@ -25,22 +25,27 @@ enum leak
 /* The most parameters a summary describes; later ones are "unknown".  */
 #define SUMMARY_MAX_PARAMS 32
 
-/* Where the memory a parameter points to goes (level 0), and where the
-   memory reached from that memory goes (level 1): "g = p" leaks p itself,
-   "g = p->name" only what p points to.  */
+/* Where the memory a parameter points to goes (level 0), where the
+   memory its fields point to goes (level 1), and where all that is
+   reached beyond goes (level 2): "g = p" leaks p itself, "g = p->name"
+   only what p points to, "g = *p->name" only what is beyond.  */
+#define SUMMARY_LEVELS 3
 struct param_leaks
 {
-  unsigned leaks[2];		/* enum leak bits, per level.  */
-  unsigned into_params[2];	/* With LEAK_PARAM: bit J, into what param J
-				   points to...  */
-  unsigned into_deep_params[2];	/* ... or into memory reached from it.  */
+  unsigned leaks[SUMMARY_LEVELS];	/* enum leak bits, per level.  */
+  /* With LEAK_PARAM: bit J, into what param J points to, into the memory
+     its fields point to, or into what is reached beyond.  */
+  unsigned into_params[SUMMARY_LEVELS];
+  unsigned into_deep_params[SUMMARY_LEVELS];
+  unsigned into_deeper_params[SUMMARY_LEVELS];
 };
 
 /* One flow of a summary, field by field: the memory parameter SRC_PARAM
-   points to (level 0), or what the field at SRC_OFFSET of that memory
-   points to (level 1; OFFSET_UNKNOWN: any field), goes to LEAK; for
-   LEAK_PARAM, into the field at DST_OFFSET of DST_PARAM's memory, or with
-   DST_DEEP into what that field points to.  */
+   points to (level 0), what the field at SRC_OFFSET of that memory points
+   to (level 1; OFFSET_UNKNOWN: any field), or what is reached beyond
+   those (level 2, any field) goes to LEAK; for LEAK_PARAM, into the field
+   at DST_OFFSET of DST_PARAM's memory, or with DST_DEEP 1 into what that
+   field points to, with 2 into what is beyond.  */
 struct summary_flow
 {
   unsigned char src_param, src_level, leak, dst_param, dst_deep;
@@ -55,7 +60,8 @@ struct summary_flow
    another's, a flow the narrowing left out is kept as guarded: it happens
    only to a source object among those a guard names: the objects argument
    PARAM points to (LEVEL 0), or everything reachable from what the SIZE
-   bytes at OFFSET of its memory point to (LEVEL 1).  */
+   bytes at OFFSET of its memory point to (LEVEL 1), or from what is
+   beyond (LEVEL 2).  */
 struct summary_guard
 {
   unsigned char param, level;

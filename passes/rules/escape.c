@@ -158,7 +158,8 @@ report_params (const struct escape_graph *g, struct findings *out)
       f->object = l;
       f->where = pc->where;
       f->leaks[0] = s.params[pc->param_index].leaks[0];
-      f->leaks[1] = s.params[pc->param_index].leaks[1];
+      f->leaks[1] = s.params[pc->param_index].leaks[1]
+		    | s.params[pc->param_index].leaks[2];
     }
   summary_release (&s);
 }
