@@ -1689,7 +1689,8 @@ specialised_summary (const struct summary_table *summaries, tree fndecl,
 }
 
 /* Is the call worth a specialised summary: does it hand a local's address
-   to the callee, or pass on a binding of its own?  */
+   to the callee, or a pointer parameter of the function (whose summary
+   says what the callee does with it), or pass on a binding of its own?  */
 static bool
 worth_specialising (builder &b, gcall *call)
 {
@@ -1698,6 +1699,8 @@ worth_specialising (builder &b, gcall *call)
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       tree arg = gimple_call_arg (call, i);
+      if (POINTER_TYPE_P (TREE_TYPE (arg)) && incoming_param (arg) >= 0)
+	return true;
       if (TREE_CODE (arg) == ADDR_EXPR)
 	{
 	  tree base = get_base_address (TREE_OPERAND (arg, 0));

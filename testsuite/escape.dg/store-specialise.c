@@ -107,3 +107,32 @@ stash_keep (void)
   char name[8] = "n";
   stash (name, 9);		/* { dg-warning "address of local 'name' escapes: passed to 'stash'" } */
 }
+
+/* The constant is the helper's own (sqlite3_result_error passes
+   SQLITE_TRANSIENT to sqlite3VdbeMemSetStr): its summary says it copies,
+   so a caller's buffer stays; a helper passing STATIC keeps it.  */
+static void
+result_error (char *z)
+{
+  set_text (result, z, TRANSIENT);
+}
+
+static void
+result_static (char *z)
+{
+  set_text (result, z, STATIC);
+}
+
+void
+error_copied (void)
+{
+  char msg[32] = "no such table";
+  result_error (msg);		/* { dg-bogus "escape" } */
+}
+
+void
+static_kept (void)
+{
+  char msg[32] = "kept";
+  result_static (msg);		/* { dg-warning "address of local 'msg' escapes: passed to 'result_static'" } */
+}
