@@ -1235,37 +1235,36 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res)
       for (int level = 0; level < SUMMARY_LEVELS; level++)
 	{
 	  unsigned leaks = p.leaks[level];
+	  if (!leaks)
+	    continue;
+	  value what = make_value (read_arg (b, call, cache, i, level, 0,
+					     SIZE_UNKNOWN), 0);
 	  for (unsigned leak : { LEAK_RESULT, LEAK_GLOBAL, LEAK_RETAINED,
 				 LEAK_UNKNOWN })
 	    if (leaks & leak)
-	      value_flows_to (b, call, i,
-			      make_value (read_arg (b, call, cache, i, level,
-						    0, SIZE_UNKNOWN), 0),
-			      leak_sink (b, leak, res),
+	      value_flows_to (b, call, i, what, leak_sink (b, leak, res),
 			      leak == LEAK_RESULT ? STEP_CALL_RESULT
 			      : STEP_CALL_ARG);
-	  if (leaks & LEAK_PARAM)
-	    for (unsigned j = 0; j < gimple_call_num_args (call); j++)
-	      {
-		/* Pushed here, popped by a later call on every path.  */
-		if (((p.into_params[level] | p.into_deep_params[level]
-		      | p.into_deeper_params[level]) & (1u << j))
-		    && call_restores (b, gimple_call_arg (call, j),
-				      gimple_call_arg (call, i), call))
-		  continue;
-		const unsigned into[SUMMARY_LEVELS]
-		  = { p.into_params[level], p.into_deep_params[level],
-		      p.into_deeper_params[level] };
-		for (int deep = 0; deep < SUMMARY_LEVELS; deep++)
-		  if (into[deep] & (1u << j))
-		    value_store (b, call,
-				 make_value (read_arg (b, call, cache, i, level,
-						       0, SIZE_UNKNOWN), 0),
-				 j,
-				 make_value (read_arg (b, call, cache, j, deep,
-						       0, SIZE_UNKNOWN), 0),
-				 0, SIZE_UNKNOWN);
-	      }
+	  if (!(leaks & LEAK_PARAM))
+	    continue;
+	  const unsigned *into = p.into_params[level];
+	  unsigned any = 0;
+	  for (int deep = 0; deep < SUMMARY_LEVELS; deep++)
+	    any |= into[deep];
+	  for (unsigned j = 0; j < gimple_call_num_args (call); j++)
+	    {
+	      /* Pushed here, popped by a later call on every path.  */
+	      if ((any & (1u << j))
+		  && call_restores (b, gimple_call_arg (call, j),
+				    gimple_call_arg (call, i), call))
+		continue;
+	      for (int deep = 0; deep < SUMMARY_LEVELS; deep++)
+		if (into[deep] & (1u << j))
+		  value_store (b, call, what, j,
+			       make_value (read_arg (b, call, cache, j, deep,
+						     0, SIZE_UNKNOWN), 0),
+			       0, SIZE_UNKNOWN);
+	    }
 	}
     }
 }

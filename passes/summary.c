@@ -259,13 +259,7 @@ flows_into (const struct escape_graph *g, loc_id to,
 	continue;
       struct param_leaks *p = &out->params[pc->param_index];
       p->leaks[pc->depth] |= LEAK_PARAM;
-      unsigned bit = 1u << dst->param_index;
-      if (dst->depth == 0)
-	p->into_params[pc->depth] |= bit;
-      else if (dst->depth == 1)
-	p->into_deep_params[pc->depth] |= bit;
-      else
-	p->into_deeper_params[pc->depth] |= bit;
+      p->into_params[pc->depth][dst->depth] |= 1u << dst->param_index;
       add_flow (out, pc, LEAK_PARAM, dst, dst_offset, dst_size);
     }
 }
@@ -498,4 +492,3 @@ summary_add_guarded (struct escape_summary *narrowed,
   narrowed->nguards = nguards;
   memcpy (narrowed->guards, guards, (size_t) nguards * sizeof *guards);
 }
-

@@ -33,11 +33,10 @@ enum leak
 struct param_leaks
 {
   unsigned leaks[SUMMARY_LEVELS];	/* enum leak bits, per level.  */
-  /* With LEAK_PARAM: bit J, into what param J points to, into the memory
-     its fields point to, or into what is reached beyond.  */
-  unsigned into_params[SUMMARY_LEVELS];
-  unsigned into_deep_params[SUMMARY_LEVELS];
-  unsigned into_deeper_params[SUMMARY_LEVELS];
+  /* With LEAK_PARAM, per level and per depth of the destination: bit J,
+     into what param J points to (depth 0), into the memory its fields
+     point to (1), or into what is reached beyond (2).  */
+  unsigned into_params[SUMMARY_LEVELS][SUMMARY_LEVELS];
 };
 
 /* One flow of a summary, field by field: the memory parameter SRC_PARAM
