@@ -74,6 +74,11 @@ enum loc_kind
   LOC_RETURN,		/* The function's result.  */
   LOC_RETAINED,		/* Kept by a call after it returns (a thread...).  */
   LOC_UNKNOWN_CALL,	/* Passed to code the analysis cannot see.  */
+  LOC_OPAQUE,		/* Memory a call hands back whose insides we do not
+			   see, one per call: what a same-file callee made
+			   (its allocations, its summary says which), or
+			   what unknown code returns.  Heap-like: it escapes
+			   only as the places holding it do.  */
   LOC_FIELD		/* A field of a split object (see above).  */
 };
 

@@ -119,6 +119,25 @@ summary_release (struct escape_summary *s)
   s->flows_cap = 0;
 }
 
+/* An object of the function's own: an allocation, a local, what one of
+   its calls handed back.  */
+static bool
+own_object (const struct escape_graph *g, loc_id l)
+{
+  enum loc_kind k = loc_get ((struct escape_graph *) g, l)->kind;
+  return k == LOC_HEAP || k == LOC_STACK || k == LOC_OPAQUE;
+}
+
+/* Memory the function made that may outlive it: an allocation, or what a
+   call handed back.  Not its locals: handing back their address is the
+   function's own escape:return or escape:store.  */
+static bool
+made_object (const struct escape_graph *g, loc_id l)
+{
+  enum loc_kind k = loc_get ((struct escape_graph *) g, l)->kind;
+  return k == LOC_HEAP || k == LOC_OPAQUE;
+}
+
 /* Mark in REACHED everything whose address is reachable from the locations
    of KIND: their sets, and on through the sets of the function's own
    objects (heap and stack), which carry what they hold along.  */
@@ -140,8 +159,7 @@ reach_from (const struct escape_graph *g, enum loc_kind kind, bool *reached,
 	  if (reached[o])
 	    continue;
 	  reached[o] = true;
-	  enum loc_kind k = loc_get ((struct escape_graph *) g, o)->kind;
-	  if (k == LOC_HEAP || k == LOC_STACK)
+	  if (own_object (g, o))
 	    queue[tail++] = o;
 	}
     }
@@ -250,10 +268,25 @@ flows_into (const struct escape_graph *g, loc_id to,
 	    const struct escape_loc *dst, obj_offset dst_offset,
 	    obj_offset dst_size, struct escape_summary *out)
 {
+  bool made = false;
   for (int i = 0; i < points_to_count (g, to); i++)
     {
       const struct escape_loc *pc
 	= loc_get ((struct escape_graph *) g, points_to_nth (g, to, i));
+      if (!made && made_object (g, pc->id) && out->nflows >= 0)
+	{
+	  /* What the function made, into this field.  */
+	  struct summary_flow f;
+	  memset (&f, 0, sizeof f);
+	  f.src_param = SUMMARY_MADE;
+	  f.leak = LEAK_PARAM;
+	  f.dst_param = (unsigned char) dst->param_index;
+	  f.dst_deep = (unsigned char) dst->depth;
+	  f.dst_offset = dst_offset;
+	  f.dst_size = dst_size;
+	  append_flow (out, &f);
+	  made = true;
+	}
       if (pc->kind != LOC_PARAM_CONTENT || pc->param_index >= out->nparams
 	  || pc->param_index == dst->param_index)
 	continue;
@@ -325,6 +358,65 @@ merge_all_fields (struct escape_summary *out, const int *nfields, bool dst)
     }
 }
 
+/* The memory the function made and hands back: the made objects that the
+   result or a parameter's memory points to, and the made objects those
+   reach.  The caller sees them as one object (LOC_OPAQUE): record where
+   that object goes and which parameters' memory it holds (LEAK_MADE).
+   Marks in MADE those objects and the parameters' memory they hold; QUEUE
+   is scratch.  */
+static void
+hand_back (const struct escape_graph *g, bool *made, loc_id *queue,
+	   struct escape_summary *out)
+{
+  int n = loc_count (g), head = 0, tail = 0;
+  memset (made, 0, (size_t) n * sizeof *made);
+  for (loc_id l = 0; l < n; l++)
+    {
+      const struct escape_loc *h = loc_get ((struct escape_graph *) g, l);
+      bool result = h->kind == LOC_RETURN;
+      if (!result && (h->kind != LOC_PARAM_CONTENT
+		      || h->param_index >= out->nparams))
+	continue;
+      for (int i = 0; i < points_to_count (g, l); i++)
+	{
+	  loc_id o = points_to_nth (g, l, i);
+	  if (!made_object (g, o))
+	    continue;
+	  if (result)
+	    out->returns_made = true;
+	  else
+	    out->made_into[h->depth] |= 1u << h->param_index;
+	  if (!made[o])
+	    {
+	      made[o] = true;
+	      queue[tail++] = o;
+	    }
+	}
+    }
+  while (head < tail)
+    {
+      loc_id s = queue[head++];
+      for (int i = 0; i < points_to_count (g, s); i++)
+	{
+	  loc_id o = points_to_nth (g, s, i);
+	  const struct escape_loc *pc = loc_get ((struct escape_graph *) g, o);
+	  if (made[o])
+	    continue;
+	  if (pc->kind == LOC_PARAM_CONTENT && pc->param_index < out->nparams)
+	    {
+	      made[o] = true;
+	      out->params[pc->param_index].leaks[pc->depth] |= LEAK_MADE;
+	      add_flow (out, pc, LEAK_MADE, NULL, 0, 0);
+	    }
+	  else if (made_object (g, o))
+	    {
+	      made[o] = true;
+	      queue[tail++] = o;
+	    }
+	}
+    }
+}
+
 void
 summary_compute (const struct escape_graph *g, const void *fndecl,
 		 int nparams, struct escape_summary *out)
@@ -351,20 +443,32 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
   if (!reached || !queue)
     abort ();
 
+  bool *made = malloc ((size_t) n * sizeof *made);
+  if (!made)
+    abort ();
+  hand_back (g, made, queue, out);
   for (size_t k = 0; k < sizeof sinks / sizeof *sinks; k++)
     {
       reach_from (g, sinks[k].kind, reached, queue);
       for (loc_id l = 0; l < n; l++)
 	{
+	  if (made[l] && reached[l] && made_object (g, l)
+	      && sinks[k].leak != LEAK_RESULT)
+	    out->made_leaks |= sinks[k].leak;
 	  const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
 	  if (pc->kind != LOC_PARAM_CONTENT || !reached[l]
 	      || pc->param_index >= out->nparams)
 	    continue;
 	  unsigned leak = sinks[k].leak;
 	  /* Only the result's own set is "to result"; memory reached from
-	     what is returned (a node holding p) leaks for good.  */
+	     what is returned is hand_back's when the function made it (a
+	     node holding p), else leaks for good.  */
 	  if (leak == LEAK_RESULT && !points_to (g, ret, l))
-	    leak = LEAK_GLOBAL;
+	    {
+	      if (made[l])
+		continue;
+	      leak = LEAK_GLOBAL;
+	    }
 	  out->params[pc->param_index].leaks[pc->depth] |= leak;
 	  add_flow (out, pc, leak, NULL, 0, 0);
 	}
@@ -389,6 +493,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
 	    flows_into (g, field->id, dst, field->offset, field->size, out);
 	  }
     }
+  free (made);
   int nfields[SUMMARY_MAX_PARAMS] = { 0 };
   for (loc_id l = 0; l < n; l++)
     {
@@ -470,6 +575,9 @@ summary_add_guarded (struct escape_summary *narrowed,
   /* The per-parameter bits serve callers when the flows cannot: the
      whole ones are the safe ones.  */
   memcpy (narrowed->params, whole->params, sizeof narrowed->params);
+  memcpy (narrowed->made_into, whole->made_into, sizeof narrowed->made_into);
+  narrowed->returns_made = whole->returns_made;
+  narrowed->made_leaks = whole->made_leaks;
   narrowed->returns_allocation &= whole->returns_allocation;
   if (narrowed->nflows < 0 || whole->nflows < 0 || nguards < 0)
     {

@@ -19,7 +19,10 @@ enum leak
   LEAK_GLOBAL = 1 << 1,		/* Stored where it outlives the call.  */
   LEAK_RETAINED = 1 << 2,	/* Kept by a retaining call.  */
   LEAK_UNKNOWN = 1 << 3,	/* Passed to code we cannot see.  */
-  LEAK_PARAM = 1 << 4		/* Stored into another parameter's memory.  */
+  LEAK_PARAM = 1 << 4,		/* Stored into another parameter's memory.  */
+  LEAK_MADE = 1 << 5		/* Stored into memory the function made (a
+				   node it allocated) and handed back through
+				   its result or a parameter's memory.  */
 };
 
 /* The most parameters a summary describes; later ones are "unknown".  */
@@ -38,6 +41,10 @@ struct param_leaks
      point to (1), or into what is reached beyond (2).  */
   unsigned into_params[SUMMARY_LEVELS][SUMMARY_LEVELS];
 };
+
+/* As a flow's SRC_PARAM: what the function made and keeps (LEAK_MADE's
+   memory), stored into the destination.  */
+#define SUMMARY_MADE 0xff
 
 /* One flow of a summary, field by field: the memory parameter SRC_PARAM
    points to (level 0), what the field at SRC_OFFSET of that memory points
@@ -83,6 +90,15 @@ struct escape_summary
      SIZE_PARAM (-1 when the builder could not tell).  */
   bool returns_allocation;
   int size_param;
+  /* Where the memory the function made and kept (LEAK_MADE) goes: bit J
+     of MADE_INTO[D], into any field of what parameter J points to (D 0),
+     of what its fields point to (1) or of what is beyond (2); with
+     RETURNS_MADE, the result may point to it.  */
+  unsigned made_into[SUMMARY_LEVELS];
+  bool returns_made;
+  /* LEAK_GLOBAL, LEAK_RETAINED, LEAK_UNKNOWN: where that memory itself
+     goes besides, so what the caller stores there goes too.  */
+  unsigned made_leaks;
   /* Bit K: on every path the function puts back a place in the memory of
      parameter K (leaveblock (fs) pops fs->bl), undoing a push.  */
   unsigned restores_params;

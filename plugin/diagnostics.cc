@@ -193,6 +193,18 @@ via_words (const struct escape_graph *g, loc_id via, tree fndecl)
   return words;
 }
 
+/* Is NAME a function with a body in this file?  */
+static bool
+defined_here (const char *name)
+{
+  cgraph_node *node;
+  FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
+    if (DECL_NAME (node->decl)
+	&& !strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)), name))
+      return true;
+  return false;
+}
+
 /* Where the address went, as words: "global 'g'", "'*out' (parameter
    'out')", "heap memory returned by 'f'"...  */
 static char *
@@ -260,22 +272,52 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 			   callee ? callee : "a call");
       break;
     case LOC_UNKNOWN_CALL:
-      if (callee)
+      if (callee && defined_here (last->callee))
+	/* A same-file function whose summary passes it on.  */
+	words = xasprintf ("passed to %s, which passes it to code the"
+			   " analysis cannot see", callee);
+      else if (callee)
 	words = xasprintf ("passed to unknown function %s", callee);
       else if (last && last->step == STEP_CALL_ARG)
 	words = xstrdup ("passed to an indirect call");
       else
 	words = xstrdup ("passed to code the analysis cannot see");
       break;
+    case LOC_OPAQUE:
     case LOC_HEAP:
     case LOC_STACK:
       {
 	char *e = last && last->expr ? quoted_expr ((tree) last->expr) : NULL;
 	char *how = via_words (g, f->via, fndecl);
-	words = xasprintf ("stored into %s, %s that escapes (%s)",
-			   e ? e : "memory",
-			   sink->kind == LOC_HEAP ? "heap memory" : "a stack object",
-			   how);
+	const struct escape_loc *via
+	  = f->via == NO_LOC ? NULL : loc_get ((struct escape_graph *) g, f->via);
+	/* "memory that escapes (into global 'g')", or where it may go.  */
+	char *fate = via && via->kind == LOC_UNKNOWN_CALL
+		     ? xasprintf ("memory %s", how)
+		     : xasprintf ("%s that escapes (%s)",
+				  sink->kind == LOC_HEAP ? "heap memory"
+				  : sink->kind == LOC_STACK ? "a stack object"
+				  : "memory", how);
+	char *maker = sink->kind != LOC_STACK && sink->name
+		      ? quoted (sink->name) : NULL;
+	if (maker && callee && last->step == STEP_CALL_ARG
+	    && !strcmp (sink->name, last->callee))
+	  /* Through the summary of a callee that made the memory.  */
+	  words = xasprintf ("passed to %s, which stores it into memory it"
+			     " allocates, %s", callee, fate);
+	else if (sink->kind == LOC_OPAQUE)
+	  {
+	    bool theirs = via && via->kind == LOC_UNKNOWN_CALL;
+	    words = xasprintf ("stored into %s, memory returned by %s%s%s%s",
+			       e ? e : "memory",
+			       maker ? maker : "an indirect call",
+			       theirs ? "" : " that escapes (",
+			       theirs ? "" : how, theirs ? "" : ")");
+	  }
+	else
+	  words = xasprintf ("stored into %s, %s", e ? e : "memory", fate);
+	free (maker);
+	free (fate);
 	free (how);
 	free (e);
 	break;
@@ -470,7 +512,8 @@ emit_param_report (const struct escape_loc *pc, const struct finding *f)
 {
   char *name = quoted (pc->name ? pc->name : "<anonymous>");
   unsigned direct = f->leaks[0], content = f->leaks[1];
-  const unsigned lasting = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM;
+  const unsigned lasting
+    = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM | LEAK_MADE;
   if (direct & lasting)
     inform (f->where, "leaking param: %s", name);
   else if (direct & LEAK_RESULT)

@@ -86,8 +86,8 @@ record_flow (const struct escape_graph *g, struct finding *f,
 }
 
 /* Spread escape from what is already marked to everything it points to.
-   Stack objects reached are findings (when WARN); heap and stack objects
-   carry the escape on to their own contents.  */
+   Stack objects reached are findings (when WARN); heap, stack and opaque
+   objects carry the escape on to their own contents.  */
 static void
 spread (const struct escape_graph *g, struct escape_map *m,
 	const struct escape_map *skip, bool warn, enum rule_id rule, bool may,
@@ -102,7 +102,7 @@ spread (const struct escape_graph *g, struct escape_map *m,
 	  enum loc_kind kind = loc_get ((struct escape_graph *) g, o)->kind;
 	  if (m->container[o] != NO_LOC
 	      || (skip && skip->container[o] != NO_LOC)
-	      || (kind != LOC_STACK && kind != LOC_HEAP))
+	      || (kind != LOC_STACK && kind != LOC_HEAP && kind != LOC_OPAQUE))
 	    continue;
 	  mark (m, o, s, m->root[s]);
 	  if (kind != LOC_STACK || !warn)
@@ -257,7 +257,8 @@ rules_escape (const struct escape_graph *g, const struct escape_settings *s,
     for (int i = 0; i < points_to_count (g, ret); i++)
       {
 	loc_id o = points_to_nth (g, ret, i);
-	if (loc_get ((struct escape_graph *) g, o)->kind == LOC_HEAP)
+	enum loc_kind kind = loc_get ((struct escape_graph *) g, o)->kind;
+	if (kind == LOC_HEAP || kind == LOC_OPAQUE)
 	  mark (&stored, o, ret, ret);
       }
   spread (g, &stored, NULL, s->enabled[RULE_STORE], RULE_STORE, false, out);

@@ -37,3 +37,29 @@ library (void)
   int key = 2;
   return bsearch (&key, v, 4, sizeof v[0], cmp) != 0;
 }
+
+/* What unknown code returns is its memory: a store there may escape.  */
+struct ctx { int *cur; };
+struct ctx *lookup_ctx (int key);
+
+void
+into_theirs (void)
+{
+  int frame = 0;
+  struct ctx *c = lookup_ctx (1);
+  c->cur = &frame;	/* { dg-warning "address of local 'frame' may escape: stored into 'c->cur', memory returned by 'lookup_ctx' \\\[escape:store\\\]" } */
+}
+
+/* A same-file function that hands the address to unknown code.  */
+static void
+hand_on (int *p)
+{
+  external (p);
+}
+
+void
+through_helper (void)
+{
+  int x = 0;
+  hand_on (&x);	/* { dg-warning "address of local 'x' may escape: passed to 'hand_on', which passes it to code the analysis cannot see" } */
+}

@@ -208,6 +208,53 @@ test_summary (void)
   graph_free (g);
 }
 
+/* void push (struct list *l, int *x) { n = malloc; n->data = x;
+   l->head = n; }: x leaks into what the function made (LEAK_MADE), that
+   memory goes into l's (made_into, and a flow from SUMMARY_MADE), and
+   the result does not hold it.  Returning the node instead says
+   returns_made, and x does not leak "for good".  */
+static void
+test_made_summary (void)
+{
+  for (int returned = 0; returned < 2; returned++)
+    {
+      struct escape_graph *g = graph_new (0);
+      loc_id ret = loc_add (g, LOC_RETURN, NULL, 0, NULL);
+      loc_id pc[2], val[2];
+      for (int i = 0; i < 2; i++)
+	{
+	  pc[i] = loc_add (g, LOC_PARAM_CONTENT, "p", 1, NULL);
+	  loc_get (g, pc[i])->param_index = i;
+	  val[i] = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+	  edge_add (g, EDGE_ADDRESS, val[i], pc[i], STEP_ADDRESS, 1, NULL);
+	}
+      loc_id node = loc_add (g, LOC_HEAP, "malloc", 2, NULL);
+      loc_id n = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+      edge_add (g, EDGE_ADDRESS, n, node, STEP_ADDRESS, 2, NULL);
+      edge_add (g, EDGE_STORE, n, val[1], STEP_STORE, 3, NULL);
+      if (returned)
+	edge_add (g, EDGE_COPY, ret, n, STEP_RETURN, 4, NULL);
+      else
+	edge_add (g, EDGE_STORE, val[0], n, STEP_STORE, 4, NULL);
+      graph_solve (g);
+
+      struct escape_summary s;
+      static int fn;
+      summary_compute (g, &fn, 2, &s);
+      CHECK (s.params[1].leaks[0] == LEAK_MADE);
+      CHECK (s.returns_made == (returned == 1));
+      CHECK (s.made_into[0] == (returned ? 0u : 1u));
+      CHECK (s.made_leaks == 0 && s.params[0].leaks[0] == 0);
+      bool made_flow = false;
+      for (int i = 0; i < s.nflows; i++)
+	made_flow |= s.flows[i].src_param == SUMMARY_MADE
+		     && s.flows[i].dst_param == 0;
+      CHECK (made_flow == !returned);
+      summary_release (&s);
+      graph_free (g);
+    }
+}
+
 /* struct { int *a; int *b; } s (fields at 0 and 8); s.a = &x; s.b = &y;
    v = *(&s + 8): v holds y, not x.  p = &s + 8 then *p: the same.  An
    unknown offset reads both.  The set of s names x and y, never a field.  */
@@ -382,6 +429,7 @@ main (void)
   test_cycle ();
   test_global ();
   test_summary ();
+  test_made_summary ();
   test_fields ();
   test_field_summary ();
   test_filter ();

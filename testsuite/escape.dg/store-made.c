@@ -1,0 +1,119 @@
+/* Memory a same-file helper allocates and hands back, through its result
+   or a parameter's memory, carries what the helper stored in it: a node
+   holding the caller's address, linked into a list that outlives the
+   caller, lets the address escape; the same node in a list that dies with
+   the caller does not.  */
+/* { dg-do compile } */
+
+#include <stdlib.h>
+
+struct node { int *data; struct node *next; };
+struct list { struct node *head; };
+
+static struct list g_list;
+static struct node *g_node;
+
+static void
+list_push (struct list *l, int *data)
+{
+  struct node *n = malloc (sizeof *n);
+  if (!n)
+    abort ();
+  n->data = data;
+  n->next = l->head;
+  l->head = n;
+}
+
+static void
+list_clear (struct list *l)
+{
+  while (l->head)
+    {
+      struct node *n = l->head;
+      l->head = n->next;
+      free (n);
+    }
+}
+
+void
+push_global (void)
+{
+  int x = 1;
+  list_push (&g_list, &x);	/* { dg-warning "address of local 'x' escapes: passed to 'list_push', which stores it into memory it allocates, memory that escapes \\(into global 'g_list'\\) \\\[escape:store\\\]" } */
+}
+
+void
+push_param (struct list *out)
+{
+  int x = 1;
+  list_push (out, &x);	/* { dg-warning "address of local 'x' escapes: passed to 'list_push', which stores it into memory it allocates, memory that escapes \\(into the memory of parameter 'out'\\)" } */
+}
+
+int
+push_local (void)
+{
+  int x = 1, y = 2;
+  struct list l = { 0 };
+  list_push (&l, &x);	/* { dg-bogus "escape" } */
+  list_push (&l, &y);	/* { dg-bogus "escape" } */
+  int sum = *l.head->data + *l.head->next->data;
+  list_clear (&l);
+  return sum;
+}
+
+void
+push_local_then_publish (void)
+{
+  int x = 1;
+  struct list l = { 0 };
+  list_push (&l, &x);	/* { dg-warning "address of local 'x' escapes: passed to 'list_push', which stores it into memory it allocates, memory that escapes \\(into global 'g_node'\\)" } */
+  g_node = l.head;
+}
+
+/* A constructor that returns its node.  */
+static struct node *
+node_new (int *data)
+{
+  struct node *n = malloc (sizeof *n);
+  if (!n)
+    abort ();
+  n->data = data;
+  n->next = NULL;
+  return n;
+}
+
+int
+node_kept (void)
+{
+  int x = 1;
+  struct node *n = node_new (&x);	/* { dg-bogus "escape" } */
+  int r = *n->data;
+  free (n);
+  return r;
+}
+
+struct node *
+node_returned (void)
+{
+  int x = 1;
+  return node_new (&x);	/* { dg-warning "address of local 'x' escapes: passed to 'node_new', which stores it into memory it allocates, heap memory that escapes \\(returned from 'node_returned'\\)" } */
+}
+
+/* The helper's node also goes into a global list: what the caller stores
+   in it later escapes too.  */
+static struct node *
+node_registered (void)
+{
+  struct node *n = node_new (NULL);
+  n->next = g_node;
+  g_node = n;
+  return n;
+}
+
+void
+fill_registered (void)
+{
+  int x = 1;
+  struct node *n = node_registered ();
+  n->data = &x;	/* { dg-warning "address of local 'x' escapes: stored into 'n->data', memory returned by 'node_registered' that escapes \\(into memory that outlives 'fill_registered'\\)" } */
+}
