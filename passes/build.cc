@@ -1276,13 +1276,14 @@ hand_back_made (builder &b, gcall *call, const escape_summary *s, loc_id res,
 		       make_value (read_arg (b, call, cache, j, deep, 0,
 					     SIZE_UNKNOWN), 0),
 		       0, SIZE_UNKNOWN);
-  for (unsigned leak : { LEAK_GLOBAL, LEAK_RETAINED, LEAK_UNKNOWN })
-    if (s->made_leaks & leak)
-      add_edge (b, EDGE_ADDRESS, leak_sink (b, leak, res),
-		made_by (b, call, cache), STEP_ADDRESS,
-		gimple_location (call), NULL_TREE);
+  if (s->made_leaks & LEAK_UNKNOWN)
+    add_edge (b, EDGE_ADDRESS, b.unknown_call, made_by (b, call, cache),
+	      STEP_ADDRESS, gimple_location (call), NULL_TREE);
   if (s->returns_made && res != NO_LOC)
     add_edge (b, EDGE_ADDRESS, res, made_by (b, call, cache),
+	      STEP_CALL_RESULT, gimple_location (call), NULL_TREE);
+  if (s->returns_lasting && res != NO_LOC)
+    add_edge (b, EDGE_ADDRESS, res, loc_unknown_memory (b.g),
 	      STEP_CALL_RESULT, gimple_location (call), NULL_TREE);
 }
 

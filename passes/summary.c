@@ -362,11 +362,14 @@ merge_all_fields (struct escape_summary *out, const int *nfields, bool dst)
    result or a parameter's memory points to, and the made objects those
    reach.  The caller sees them as one object (LOC_OPAQUE): record where
    that object goes and which parameters' memory it holds (LEAK_MADE).
-   Marks in MADE those objects and the parameters' memory they hold; QUEUE
-   is scratch.  */
+   Made memory that LASTING marks (published in a global, kept by a
+   retaining call) is global memory to the caller, as what it holds of the
+   parameters already leaks for good: a result pointing there, or to a
+   global, is RETURNS_LASTING.  Marks in MADE the objects handed back and
+   the parameters' memory they hold; QUEUE is scratch.  */
 static void
-hand_back (const struct escape_graph *g, bool *made, loc_id *queue,
-	   struct escape_summary *out)
+hand_back (const struct escape_graph *g, const bool *lasting, bool *made,
+	   loc_id *queue, struct escape_summary *out)
 {
   int n = loc_count (g), head = 0, tail = 0;
   memset (made, 0, (size_t) n * sizeof *made);
@@ -380,7 +383,11 @@ hand_back (const struct escape_graph *g, bool *made, loc_id *queue,
       for (int i = 0; i < points_to_count (g, l); i++)
 	{
 	  loc_id o = points_to_nth (g, l, i);
-	  if (!made_object (g, o))
+	  bool global = loc_get ((struct escape_graph *) g, o)->kind
+			== LOC_GLOBAL;
+	  if (result && (global || lasting[o]))
+	    out->returns_lasting = true;
+	  if (!made_object (g, o) || lasting[o])
 	    continue;
 	  if (result)
 	    out->returns_made = true;
@@ -408,7 +415,7 @@ hand_back (const struct escape_graph *g, bool *made, loc_id *queue,
 	      out->params[pc->param_index].leaks[pc->depth] |= LEAK_MADE;
 	      add_flow (out, pc, LEAK_MADE, NULL, 0, 0);
 	    }
-	  else if (made_object (g, o))
+	  else if (made_object (g, o) && !lasting[o])
 	    {
 	      made[o] = true;
 	      queue[tail++] = o;
@@ -444,9 +451,15 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
     abort ();
 
   bool *made = malloc ((size_t) n * sizeof *made);
-  if (!made)
+  bool *lasting = malloc ((size_t) n * sizeof *lasting);
+  if (!made || !lasting)
     abort ();
-  hand_back (g, made, queue, out);
+  reach_from (g, LOC_GLOBAL, lasting, queue);
+  reach_from (g, LOC_RETAINED, reached, queue);
+  for (loc_id l = 0; l < n; l++)
+    lasting[l] |= reached[l];
+  hand_back (g, lasting, made, queue, out);
+  free (lasting);
   for (size_t k = 0; k < sizeof sinks / sizeof *sinks; k++)
     {
       reach_from (g, sinks[k].kind, reached, queue);
@@ -578,6 +591,7 @@ summary_add_guarded (struct escape_summary *narrowed,
   memcpy (narrowed->made_into, whole->made_into, sizeof narrowed->made_into);
   narrowed->returns_made = whole->returns_made;
   narrowed->made_leaks = whole->made_leaks;
+  narrowed->returns_lasting |= whole->returns_lasting;
   narrowed->returns_allocation &= whole->returns_allocation;
   if (narrowed->nflows < 0 || whole->nflows < 0 || nguards < 0)
     {

@@ -96,9 +96,13 @@ struct escape_summary
      RETURNS_MADE, the result may point to it.  */
   unsigned made_into[SUMMARY_LEVELS];
   bool returns_made;
-  /* LEAK_GLOBAL, LEAK_RETAINED, LEAK_UNKNOWN: where that memory itself
-     goes besides, so what the caller stores there goes too.  */
+  /* LEAK_UNKNOWN: that memory itself may reach unknown code, so what the
+     caller stores there may too.  (Made memory that escapes for good is
+     not handed back: see RETURNS_LASTING.)  */
   unsigned made_leaks;
+  /* The result may point to memory that outlives the call: a global's,
+     or memory the function made and published.  */
+  bool returns_lasting;
   /* Bit K: on every path the function puts back a place in the memory of
      parameter K (leaveblock (fs) pops fs->bl), undoing a push.  */
   unsigned restores_params;

@@ -99,8 +99,8 @@ node_returned (void)
   return node_new (&x);	/* { dg-warning "address of local 'x' escapes: passed to 'node_new', which stores it into memory it allocates, heap memory that escapes \\(returned from 'node_returned'\\)" } */
 }
 
-/* The helper's node also goes into a global list: what the caller stores
-   in it later escapes too.  */
+/* The helper's node also goes into a global list: it is global memory to
+   the caller, and what the caller stores in it later escapes too.  */
 static struct node *
 node_registered (void)
 {
@@ -115,5 +115,34 @@ fill_registered (void)
 {
   int x = 1;
   struct node *n = node_registered ();
-  n->data = &x;	/* { dg-warning "address of local 'x' escapes: stored into 'n->data', memory returned by 'node_registered' that escapes \\(into memory that outlives 'fill_registered'\\)" } */
+  n->data = &x;	/* { dg-warning "address of local 'x' escapes: stored into 'n->data', memory that outlives 'fill_registered' \\\[escape:store\\\]" } */
+}
+
+/* So is a global a helper returns.  */
+struct ctx { int *cur; };
+static struct ctx g_ctx;
+
+static struct ctx *
+current_ctx (void)
+{
+  return &g_ctx;
+}
+
+void
+fill_current (void)
+{
+  int frame = 0;
+  struct ctx *c = current_ctx ();
+  c->cur = &frame;	/* { dg-warning "address of local 'frame' escapes: stored into 'c->cur', memory that outlives 'fill_current'" } */
+}
+
+int
+fill_current_undone (void)
+{
+  int frame = 0;
+  struct ctx *c = current_ctx ();
+  c->cur = &frame;	/* { dg-bogus "escape" } */
+  int r = *c->cur;
+  c->cur = NULL;
+  return r;
 }

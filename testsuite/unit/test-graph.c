@@ -245,6 +245,7 @@ test_made_summary (void)
       CHECK (s.returns_made == (returned == 1));
       CHECK (s.made_into[0] == (returned ? 0u : 1u));
       CHECK (s.made_leaks == 0 && s.params[0].leaks[0] == 0);
+      CHECK (!s.returns_lasting);
       bool made_flow = false;
       for (int i = 0; i < s.nflows; i++)
 	made_flow |= s.flows[i].src_param == SUMMARY_MADE
