@@ -49,7 +49,7 @@ struct builder
   hash_map<tree, tree> *vla_of;		/* VLA pointer variable -> VLA decl.  */
   hash_map<tree, int> *param_content;	/* PARM_DECL -> its pointee.  */
   loc_id ret, retained, unknown_call, constant;
-  hash_map<tree, int> *made;	/* Callee -> what it made (made_by).  */
+  loc_id made;		/* What same-file callees made (made_by).  */
   bool returns_rewritten;		/* See generic_return.  */
   /* Statements that may undo an earlier one: stores of a value that is
      not the function's (NULL, a saved value) and calls that release.  */
@@ -1183,21 +1183,18 @@ opaque_object (builder &b, gcall *call)
 }
 
 /* The object standing for all a same-file callee made and handed back
-   (its summary's LEAK_MADE, made_into, returns_made) at CALL: one per
-   callee in the function, as one per call multiplied the solver's work
-   on sqlite3.c by 40 for no finding.  */
+   (its summary's LEAK_MADE, made_into, returns_made) at CALL: one for all
+   the function's callees, as one per call multiplied the solver's work on
+   sqlite3.c by 40, and one per callee still by 8, for no finding.  */
 static loc_id
 made_by (builder &b, gcall *call, arg_reads &cache)
 {
   if (cache.made != NO_LOC)
     return cache.made;
-  tree fndecl = gimple_call_fndecl (call);
-  bool existed;
-  int &slot = b.made->get_or_insert (fndecl, &existed);
-  if (!existed)
-    slot = opaque_object (b, call);
-  cache.made = slot;
-  return slot;
+  if (b.made == NO_LOC)
+    b.made = opaque_object (b, call);
+  cache.made = b.made;
+  return b.made;
 }
 
 /* V into the place in argument F.dst_param's memory that flow F names.  */
@@ -2252,7 +2249,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   b.retained = loc_add (b.g, LOC_RETAINED, NULL, 0, NULL);
   b.unknown_call = loc_add (b.g, LOC_UNKNOWN_CALL, NULL, 0, NULL);
   b.constant = loc_add (b.g, LOC_CONSTANT, NULL, 0, NULL);
-  b.made = new hash_map<tree, int>;
+  b.made = NO_LOC;
 
   int index = 0;
   for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
@@ -2385,7 +2382,6 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   last_locs = b.locs;
   delete b.vla_of;
   delete b.param_content;
-  delete b.made;
   return b.g;
 }
 
