@@ -1192,7 +1192,10 @@ made_by (builder &b, gcall *call, arg_reads &cache)
   if (cache.made != NO_LOC)
     return cache.made;
   if (b.made == NO_LOC)
-    b.made = opaque_object (b, call);
+    {
+      b.made = opaque_object (b, call);
+      loc_get (b.g, b.made)->made = true;
+    }
   cache.made = b.made;
   return b.made;
 }

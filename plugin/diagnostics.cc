@@ -298,25 +298,31 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 				  sink->kind == LOC_HEAP ? "heap memory"
 				  : sink->kind == LOC_STACK ? "a stack object"
 				  : "memory", how);
-	char *maker = sink->kind != LOC_STACK && sink->name
-		      ? quoted (sink->name) : NULL;
-	if (maker && callee && last->step == STEP_CALL_ARG
-	    && !strcmp (sink->name, last->callee))
+	/* What callees made: all of them in one object (LOC_OPAQUE, made),
+	   or one allocation wrapper's site.  */
+	bool made = sink->made
+		    || (sink->kind == LOC_HEAP && sink->name && callee
+			&& !strcmp (sink->name, last->callee));
+	if (made && callee && last->step == STEP_CALL_ARG)
 	  /* Through the summary of a callee that made the memory.  */
 	  words = xasprintf ("passed to %s, which stores it into memory it"
 			     " allocates, %s", callee, fate);
 	else if (sink->kind == LOC_OPAQUE)
 	  {
 	    bool theirs = via && via->kind == LOC_UNKNOWN_CALL;
-	    words = xasprintf ("stored into %s, memory returned by %s%s%s%s",
-			       e ? e : "memory",
-			       maker ? maker : "an indirect call",
-			       theirs ? "" : " that escapes (",
+	    char *maker = sink->name ? quoted (sink->name) : NULL;
+	    char *origin
+	      = sink->made ? xstrdup ("memory a callee allocated")
+		: xasprintf ("memory returned by %s",
+			     maker ? maker : "an indirect call");
+	    words = xasprintf ("stored into %s, %s%s%s%s", e ? e : "memory",
+			       origin, theirs ? "" : " that escapes (",
 			       theirs ? "" : how, theirs ? "" : ")");
+	    free (origin);
+	    free (maker);
 	  }
 	else
 	  words = xasprintf ("stored into %s, %s", e ? e : "memory", fate);
-	free (maker);
 	free (fate);
 	free (how);
 	free (e);

@@ -146,3 +146,29 @@ fill_current_undone (void)
   c->cur = NULL;
   return r;
 }
+
+/* A helper that links a fresh node into a list and returns it: the
+   caller's stores into it go where the list goes.  (All that callees
+   made is one object in the caller, so the words do not name which.)  */
+static struct node *
+node_link (struct list *l)
+{
+  struct node *n = malloc (sizeof *n);
+  if (!n)
+    abort ();
+  n->data = NULL;
+  n->next = l->head;
+  l->head = n;
+  return n;
+}
+
+void
+fill_linked (void)
+{
+  int x = 1;
+  struct list l1 = { 0 }, l2 = { 0 };
+  list_push (&l1, NULL);
+  struct node *n = node_link (&l2);
+  n->data = &x;	/* { dg-warning "address of local 'x' escapes: stored into 'n->data', memory a callee allocated that escapes \\(into global 'g_node'\\)" } */
+  g_node = n;
+}
