@@ -1276,7 +1276,7 @@ hand_back_made (builder &b, gcall *call, const escape_summary *s, loc_id res,
 		       make_value (read_arg (b, call, cache, j, deep, 0,
 					     SIZE_UNKNOWN), 0),
 		       0, SIZE_UNKNOWN);
-  if (s->made_leaks & LEAK_UNKNOWN)
+  if (s->made_may_escape)
     add_edge (b, EDGE_ADDRESS, b.unknown_call, made_by (b, call, cache),
 	      STEP_ADDRESS, gimple_location (call), NULL_TREE);
   if (s->returns_made && res != NO_LOC)
@@ -1957,11 +1957,9 @@ build_call (builder &b, gcall *call)
 	  other = NO_LOC;
 	  if (res != NO_LOC)
 	    {
-	      loc_id theirs = opaque_object (b, call);
-	      add_edge (b, EDGE_ADDRESS, b.unknown_call, theirs, STEP_ADDRESS,
+	      other = opaque_object (b, call);
+	      add_edge (b, EDGE_ADDRESS, b.unknown_call, other, STEP_ADDRESS,
 			where, NULL_TREE);
-	      add_edge (b, EDGE_ADDRESS, res, theirs, STEP_ADDRESS, where,
-			NULL_TREE);
 	    }
 	}
       if (res != NO_LOC && other != NO_LOC)

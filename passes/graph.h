@@ -126,6 +126,22 @@ struct escape_loc
   int nfields;			/* ... NFIELDS of them (0: not split).  */
 };
 
+/* Memory whose contents go wherever it goes: a stack object, an
+   allocation, what calls handed back (not a sink, not a value).  */
+static inline bool
+loc_kind_object (enum loc_kind k)
+{
+  return k == LOC_STACK || k == LOC_HEAP || k == LOC_OPAQUE;
+}
+
+/* Of those, memory made that may outlive the function: an allocation, what
+   calls handed back; not a local.  */
+static inline bool
+loc_kind_made (enum loc_kind k)
+{
+  return k == LOC_HEAP || k == LOC_OPAQUE;
+}
+
 /* One step of a flow, for explanations.  */
 enum step_kind
 {

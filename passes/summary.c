@@ -124,18 +124,16 @@ summary_release (struct escape_summary *s)
 static bool
 own_object (const struct escape_graph *g, loc_id l)
 {
-  enum loc_kind k = loc_get ((struct escape_graph *) g, l)->kind;
-  return k == LOC_HEAP || k == LOC_STACK || k == LOC_OPAQUE;
+  return loc_kind_object (loc_get ((struct escape_graph *) g, l)->kind);
 }
 
-/* Memory the function made that may outlive it: an allocation, or what a
-   call handed back.  Not its locals: handing back their address is the
-   function's own escape:return or escape:store.  */
+/* Memory the function made that may outlive it.  Not its locals: handing
+   back their address is the function's own escape:return or
+   escape:store.  */
 static bool
 made_object (const struct escape_graph *g, loc_id l)
 {
-  enum loc_kind k = loc_get ((struct escape_graph *) g, l)->kind;
-  return k == LOC_HEAP || k == LOC_OPAQUE;
+  return loc_kind_made (loc_get ((struct escape_graph *) g, l)->kind);
 }
 
 /* Mark in REACHED everything whose address is reachable from the locations
@@ -444,32 +442,37 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
     { LOC_RETAINED, LEAK_RETAINED },
     { LOC_UNKNOWN_CALL, LEAK_UNKNOWN },
   };
+  enum { NSINKS = sizeof sinks / sizeof *sinks };
   loc_id ret = loc_find_kind (g, LOC_RETURN);
   bool *reached = malloc ((size_t) n * sizeof *reached);
   loc_id *queue = malloc ((size_t) n * sizeof *queue);
-  if (!reached || !queue)
-    abort ();
-
+  /* What each sink reaches, and, from the global and retaining ones, what
+     the function made that outlives it anyway (hand_back).  */
+  bool *by_sink = malloc ((size_t) n * NSINKS * sizeof *by_sink);
+  bool *lasting = calloc ((size_t) n, sizeof *lasting);
   bool *made = malloc ((size_t) n * sizeof *made);
-  bool *lasting = malloc ((size_t) n * sizeof *lasting);
-  if (!made || !lasting)
+  if (!reached || !queue || !by_sink || !lasting || !made)
     abort ();
-  reach_from (g, LOC_GLOBAL, lasting, queue);
-  reach_from (g, LOC_RETAINED, reached, queue);
-  for (loc_id l = 0; l < n; l++)
-    lasting[l] |= reached[l];
+  for (int k = 0; k < NSINKS; k++)
+    {
+      bool *r = by_sink + (size_t) k * n;
+      reach_from (g, sinks[k].kind, r, queue);
+      if (sinks[k].leak & (LEAK_GLOBAL | LEAK_RETAINED))
+	for (loc_id l = 0; l < n; l++)
+	  lasting[l] |= r[l];
+    }
   hand_back (g, lasting, made, queue, out);
   free (lasting);
-  for (size_t k = 0; k < sizeof sinks / sizeof *sinks; k++)
+  for (int k = 0; k < NSINKS; k++)
     {
-      reach_from (g, sinks[k].kind, reached, queue);
+      const bool *r = by_sink + (size_t) k * n;
       for (loc_id l = 0; l < n; l++)
 	{
-	  if (made[l] && reached[l] && made_object (g, l)
-	      && sinks[k].leak != LEAK_RESULT)
-	    out->made_leaks |= sinks[k].leak;
+	  if (sinks[k].leak == LEAK_UNKNOWN && r[l] && made[l]
+	      && made_object (g, l))
+	    out->made_may_escape = true;
 	  const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
-	  if (pc->kind != LOC_PARAM_CONTENT || !reached[l]
+	  if (pc->kind != LOC_PARAM_CONTENT || !r[l]
 	      || pc->param_index >= out->nparams)
 	    continue;
 	  unsigned leak = sinks[k].leak;
@@ -507,6 +510,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
 	  }
     }
   free (made);
+  free (by_sink);
   int nfields[SUMMARY_MAX_PARAMS] = { 0 };
   for (loc_id l = 0; l < n; l++)
     {
@@ -590,8 +594,8 @@ summary_add_guarded (struct escape_summary *narrowed,
   memcpy (narrowed->params, whole->params, sizeof narrowed->params);
   memcpy (narrowed->made_into, whole->made_into, sizeof narrowed->made_into);
   narrowed->returns_made = whole->returns_made;
-  narrowed->made_leaks = whole->made_leaks;
-  narrowed->returns_lasting |= whole->returns_lasting;
+  narrowed->made_may_escape = whole->made_may_escape;
+  narrowed->returns_lasting = whole->returns_lasting;
   narrowed->returns_allocation &= whole->returns_allocation;
   if (narrowed->nflows < 0 || whole->nflows < 0 || nguards < 0)
     {

@@ -96,10 +96,10 @@ struct escape_summary
      RETURNS_MADE, the result may point to it.  */
   unsigned made_into[SUMMARY_LEVELS];
   bool returns_made;
-  /* LEAK_UNKNOWN: that memory itself may reach unknown code, so what the
-     caller stores there may too.  (Made memory that escapes for good is
-     not handed back: see RETURNS_LASTING.)  */
-  unsigned made_leaks;
+  /* That memory may reach unknown code, so what the caller stores there
+     may too.  (Made memory that escapes for good is not handed back: see
+     RETURNS_LASTING.)  */
+  bool made_may_escape;
   /* The result may point to memory that outlives the call: a global's,
      or memory the function made and published.  */
   bool returns_lasting;

@@ -102,7 +102,7 @@ spread (const struct escape_graph *g, struct escape_map *m,
 	  enum loc_kind kind = loc_get ((struct escape_graph *) g, o)->kind;
 	  if (m->container[o] != NO_LOC
 	      || (skip && skip->container[o] != NO_LOC)
-	      || (kind != LOC_STACK && kind != LOC_HEAP && kind != LOC_OPAQUE))
+	      || !loc_kind_object (kind))
 	    continue;
 	  mark (m, o, s, m->root[s]);
 	  if (kind != LOC_STACK || !warn)
@@ -257,8 +257,7 @@ rules_escape (const struct escape_graph *g, const struct escape_settings *s,
     for (int i = 0; i < points_to_count (g, ret); i++)
       {
 	loc_id o = points_to_nth (g, ret, i);
-	enum loc_kind kind = loc_get ((struct escape_graph *) g, o)->kind;
-	if (kind == LOC_HEAP || kind == LOC_OPAQUE)
+	if (loc_kind_made (loc_get ((struct escape_graph *) g, o)->kind))
 	  mark (&stored, o, ret, ret);
       }
   spread (g, &stored, NULL, s->enabled[RULE_STORE], RULE_STORE, false, out);

@@ -244,7 +244,7 @@ test_made_summary (void)
       CHECK (s.params[1].leaks[0] == LEAK_MADE);
       CHECK (s.returns_made == (returned == 1));
       CHECK (s.made_into[0] == (returned ? 0u : 1u));
-      CHECK (s.made_leaks == 0 && s.params[0].leaks[0] == 0);
+      CHECK (!s.made_may_escape && s.params[0].leaks[0] == 0);
       CHECK (!s.returns_lasting);
       bool made_flow = false;
       for (int i = 0; i < s.nflows; i++)
