@@ -259,19 +259,21 @@ add_flow (struct escape_summary *out, const struct escape_loc *src,
 }
 
 /* What the place TO (a field of a parameter's memory, that memory whole, or
-   what a field points to) holds of other parameters' memory: flows into
-   DST's field at DST_OFFSET.  */
+   what a field points to) holds of other parameters' memory, and of the
+   memory the function hands back (MADE, from hand_back): flows into DST's
+   field at DST_OFFSET.  */
 static void
 flows_into (const struct escape_graph *g, loc_id to,
 	    const struct escape_loc *dst, obj_offset dst_offset,
-	    obj_offset dst_size, struct escape_summary *out)
+	    obj_offset dst_size, const bool *made, struct escape_summary *out)
 {
-  bool made = false;
+  bool made_here = false;
   for (int i = 0; i < points_to_count (g, to); i++)
     {
       const struct escape_loc *pc
 	= loc_get ((struct escape_graph *) g, points_to_nth (g, to, i));
-      if (!made && made_object (g, pc->id) && out->nflows >= 0)
+      if (!made_here && made[pc->id] && made_object (g, pc->id)
+	  && out->nflows >= 0)
 	{
 	  /* What the function made, into this field.  */
 	  struct summary_flow f;
@@ -283,7 +285,7 @@ flows_into (const struct escape_graph *g, loc_id to,
 	  f.dst_offset = dst_offset;
 	  f.dst_size = dst_size;
 	  append_flow (out, &f);
-	  made = true;
+	  made_here = true;
 	}
       if (pc->kind != LOC_PARAM_CONTENT || pc->param_index >= out->nparams
 	  || pc->param_index == dst->param_index)
@@ -498,15 +500,16 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
       if (dst->kind != LOC_PARAM_CONTENT || dst->param_index >= out->nparams)
 	continue;
       if (dst->depth)
-	flows_into (g, to, dst, dst->offset, SIZE_UNKNOWN, out);
+	flows_into (g, to, dst, dst->offset, SIZE_UNKNOWN, made, out);
       else if (!dst->nfields)
-	flows_into (g, to, dst, 0, SIZE_UNKNOWN, out);
+	flows_into (g, to, dst, 0, SIZE_UNKNOWN, made, out);
       else
 	for (int f = 0; f < dst->nfields; f++)
 	  {
 	    const struct escape_loc *field
 	      = loc_get ((struct escape_graph *) g, dst->first_field + f);
-	    flows_into (g, field->id, dst, field->offset, field->size, out);
+	    flows_into (g, field->id, dst, field->offset, field->size, made,
+			out);
 	  }
     }
   free (made);
