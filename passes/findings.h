@@ -75,7 +75,9 @@ struct finding
   loc_id via;			/* For a store into an escaping object: how
 				   that object escaped (a sink), else NO_LOC.  */
   const struct stack_object_size *sized;	/* For the size rules.  */
-  unsigned leaks[2];		/* For REPORT_PARAM: enum leak bits.  */
+  unsigned leaks[2];		/* For REPORT_PARAM: enum leak bits...  */
+  int depth;			/* ... and the level of the parameter's
+				   memory the flow explains (report=2).  */
   const struct heap_site *heap;	/* For the promote rule.  */
   enum promote_verdict verdict;	/* For REPORT_HEAP.  */
   int steps[MAX_FLOW_STEPS];	/* Edge indices, in source order.  */

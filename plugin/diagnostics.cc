@@ -512,14 +512,18 @@ emit_escape (const struct escape_graph *g, const struct finding *f,
 }
 
 /* Go's words: "leaking param: 'p' to result", "leaking param content:
-   'p'", "'p' does not escape".  */
+   'p'", "'p' does not escape"; at LEVEL 2, how it leaks (Go's -m=2 "flow"
+   lines): where that memory goes, then the steps.  */
 static void
-emit_param_report (const struct escape_loc *pc, const struct finding *f)
+emit_param_report (const struct escape_graph *g, const struct finding *f,
+		   tree fndecl, int level)
 {
+  const struct escape_loc *pc = loc_get ((struct escape_graph *) g, f->object);
   char *name = quoted (pc->name ? pc->name : "<anonymous>");
   unsigned direct = f->leaks[0], content = f->leaks[1];
   const unsigned lasting
     = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM | LEAK_MADE;
+  auto_diagnostic_group group;
   if (direct & lasting)
     inform (f->where, "leaking param: %s", name);
   else if (direct & LEAK_RESULT)
@@ -531,6 +535,16 @@ emit_param_report (const struct escape_loc *pc, const struct finding *f)
 	    name);
   else
     inform (f->where, "%s does not escape", name);
+  if (level >= 2 && f->via != NO_LOC)
+    {
+      char *how = via_words (g, f->via, fndecl);
+      if (f->depth == 0)
+	inform (f->where, "what %s points to leaks: %s", name, how);
+      else
+	inform (f->where, "memory reached through %s leaks: %s", name, how);
+      free (how);
+      flow_notes (g, f, false);
+    }
   free (name);
 }
 
@@ -541,7 +555,7 @@ emit_report (const struct escape_graph *g, const struct finding *f,
   const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
   if (f->kind == REPORT_PARAM)
     {
-      emit_param_report (obj, f);
+      emit_param_report (g, f, fndecl, level);
       return;
     }
   char *name = obj->name && obj->kind == LOC_STACK

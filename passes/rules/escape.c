@@ -131,10 +131,127 @@ report_escape (const struct escape_graph *g, const struct escape_map *m,
   f->nsteps = flow_steps (g, f->sink, o, f->steps, MAX_FLOW_STEPS);
 }
 
+static void
+map_init (struct escape_map *m, int n)
+{
+  m->container = malloc ((size_t) n * sizeof *m->container);
+  m->root = malloc ((size_t) n * sizeof *m->root);
+  m->queue = malloc ((size_t) n * sizeof *m->queue);
+  if (!m->container || !m->root || !m->queue)
+    abort ();
+  for (int i = 0; i < n; i++)
+    m->container[i] = m->root[i] = NO_LOC;
+  m->head = m->tail = 0;
+}
+
+static void
+map_free (struct escape_map *m)
+{
+  free (m->container);
+  free (m->root);
+  free (m->queue);
+}
+
+/* How the memory behind each parameter reached where it leaks, for the
+   flows of report=2: the place that first held it (M->container; the sink
+   behind that place is M->root of the place).  Sinks are taken in the
+   order the leak's words rank them: what outlives the call, another
+   parameter's memory (directly, as summaries count it), the result,
+   unknown code.  */
+static void
+param_flows (const struct escape_graph *g, struct escape_map *m)
+{
+  static const enum loc_kind order[]
+    = { LOC_GLOBAL, LOC_RETAINED, LOC_PARAM_CONTENT, LOC_RETURN,
+	LOC_UNKNOWN_CALL };
+  int n = loc_count (g);
+  for (size_t k = 0; k < sizeof order / sizeof *order; k++)
+    {
+      for (loc_id l = 0; l < n; l++)
+	if (loc_get ((struct escape_graph *) g, l)->kind == order[k])
+	  {
+	    m->root[l] = l;
+	    m->queue[m->tail++] = l;
+	  }
+      while (m->head < m->tail)
+	{
+	  loc_id s = m->queue[m->head++];
+	  const struct escape_loc *from = loc_get ((struct escape_graph *) g, s);
+	  for (int i = 0; i < points_to_count (g, s); i++)
+	    {
+	      loc_id o = points_to_nth (g, s, i);
+	      const struct escape_loc *to = loc_get ((struct escape_graph *) g, o);
+	      if (m->container[o] != NO_LOC || o == s)
+		continue;
+	      if (to->kind == LOC_PARAM_CONTENT)
+		{
+		  if (from->kind == LOC_PARAM_CONTENT
+		      && from->param_index == to->param_index)
+		    continue;
+		  m->container[o] = s;
+		}
+	      else if (loc_kind_object (to->kind)
+		       && from->kind != LOC_PARAM_CONTENT)
+		mark (m, o, s, m->root[s]);
+	    }
+	}
+    }
+}
+
+/* How param_flows ranks a sink: lower first.  */
+static int
+sink_rank (const struct escape_graph *g, loc_id sink)
+{
+  switch (loc_get ((struct escape_graph *) g, sink)->kind)
+    {
+    case LOC_GLOBAL:
+    case LOC_RETAINED:
+      return 0;
+    case LOC_PARAM_CONTENT:
+      return 1;
+    case LOC_RETURN:
+      return 2;
+    default:
+      return 3;
+    }
+}
+
+/* Explain in F the leak of parameter PARAM's memory that its "leaking
+   param" line speaks of (emit_param_report's choice: the memory itself,
+   else what lies beyond), with M from param_flows: the place at that
+   level (any field, any depth beyond) whose sink ranks first.  */
+static void
+explain_param (const struct escape_graph *g, const struct escape_map *m,
+	       int param, const unsigned *leaks, struct finding *f)
+{
+  const unsigned said = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM | LEAK_MADE
+			| LEAK_RESULT;
+  bool direct = (leaks[0] & said) || !(leaks[1] & said);
+  loc_id best = NO_LOC;
+  for (loc_id l = 0; l < loc_count (g); l++)
+    {
+      const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
+      if (pc->kind != LOC_PARAM_CONTENT || pc->param_index != param
+	  || (pc->depth == 0) != direct || m->container[l] == NO_LOC)
+	continue;
+      if (best == NO_LOC
+	  || sink_rank (g, m->root[m->container[l]])
+	       < sink_rank (g, m->root[m->container[best]]))
+	best = l;
+    }
+  if (best == NO_LOC)
+    return;
+  f->sink = m->container[best];
+  f->via = m->root[f->sink];
+  f->depth = loc_get ((struct escape_graph *) g, best)->depth;
+  f->nsteps = flow_steps (g, f->sink, best, f->steps, MAX_FLOW_STEPS);
+}
+
 /* Go's "leaking param" lines: one per pointer parameter, read off the
    same summary the callers use.  */
 static void
-report_params (const struct escape_graph *g, struct findings *out)
+report_params (const struct escape_graph *g, struct findings *out,
+	       int level)
 {
   int nparams = 0;
   for (loc_id l = 0; l < loc_count (g); l++)
@@ -145,6 +262,12 @@ report_params (const struct escape_graph *g, struct findings *out)
     }
   struct escape_summary s;
   summary_compute (g, NULL, nparams, &s);
+  struct escape_map m;
+  if (level >= 2)
+    {
+      map_init (&m, loc_count (g));
+      param_flows (g, &m);
+    }
   for (loc_id l = 0; l < loc_count (g); l++)
     {
       const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
@@ -160,13 +283,19 @@ report_params (const struct escape_graph *g, struct findings *out)
       f->leaks[0] = s.params[pc->param_index].leaks[0];
       f->leaks[1] = s.params[pc->param_index].leaks[1]
 		    | s.params[pc->param_index].leaks[2];
+      f->sink = f->via = NO_LOC;
+      if (level >= 2 && (f->leaks[0] | f->leaks[1]))
+	explain_param (g, &m, pc->param_index, f->leaks, f);
     }
+  if (level >= 2)
+    map_free (&m);
   summary_release (&s);
 }
 
 static void
 report (const struct escape_graph *g, const struct escape_map *stored,
-	const struct escape_map *unknown, loc_id ret, struct findings *out)
+	const struct escape_map *unknown, loc_id ret, int level,
+	struct findings *out)
 {
   for (loc_id o = 0; o < loc_count (g); o++)
     {
@@ -197,28 +326,7 @@ report (const struct escape_graph *g, const struct escape_map *stored,
       else
 	f->kind = REPORT_NO_ESCAPE;
     }
-  report_params (g, out);
-}
-
-static void
-map_init (struct escape_map *m, int n)
-{
-  m->container = malloc ((size_t) n * sizeof *m->container);
-  m->root = malloc ((size_t) n * sizeof *m->root);
-  m->queue = malloc ((size_t) n * sizeof *m->queue);
-  if (!m->container || !m->root || !m->queue)
-    abort ();
-  for (int i = 0; i < n; i++)
-    m->container[i] = m->root[i] = NO_LOC;
-  m->head = m->tail = 0;
-}
-
-static void
-map_free (struct escape_map *m)
-{
-  free (m->container);
-  free (m->root);
-  free (m->queue);
+  report_params (g, out, level);
 }
 
 void
@@ -277,7 +385,7 @@ rules_escape (const struct escape_graph *g, const struct escape_settings *s,
       state[l] = stored.container[l] != NO_LOC ? ESCAPES
 		 : unknown.container[l] != NO_LOC ? MAY_ESCAPE : STAYS;
   if (s->report)
-    report (g, &stored, &unknown, ret, out);
+    report (g, &stored, &unknown, ret, s->report, out);
   map_free (&stored);
   map_free (&unknown);
 }
