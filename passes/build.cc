@@ -37,6 +37,9 @@ struct narrowed_use
   int loc;
 };
 
+/* How many callees' made memory gets an object of its own (made_by).  */
+#define MAX_MADE_OBJECTS 8
+
 struct builder
 {
   struct escape_graph *g;
@@ -49,7 +52,12 @@ struct builder
   hash_map<tree, tree> *vla_of;		/* VLA pointer variable -> VLA decl.  */
   hash_map<tree, int> *param_content;	/* PARM_DECL -> its pointee.  */
   loc_id ret, retained, unknown_call, constant;
-  loc_id made;		/* What same-file callees made (made_by).  */
+  /* What same-file callees made (made_by): one object for each of the
+     first MAX_MADE_OBJECTS callees, one for all the others.  */
+  tree made_callee[MAX_MADE_OBJECTS];
+  loc_id made_object[MAX_MADE_OBJECTS];
+  int nmade;
+  loc_id made_rest;
   bool returns_rewritten;		/* See generic_return.  */
   /* Statements that may undo an earlier one: stores of a value that is
      not the function's (NULL, a saved value) and calls that release.  */
@@ -1182,22 +1190,40 @@ opaque_object (builder &b, gcall *call)
   return o;
 }
 
-/* The object standing for all a same-file callee made and handed back
-   (its summary's LEAK_MADE, made_into, returns_made) at CALL: one for all
-   the function's callees, as one per call multiplied the solver's work on
-   sqlite3.c by 40, and one per callee still by 8, for no finding.  */
+/* The object standing for what a same-file callee made and handed back
+   (its summary's LEAK_MADE, made_into, returns_made) at CALL: one per
+   callee, for all its calls, up to MAX_MADE_OBJECTS callees, then one for
+   all the others.  One per call multiplied the solver's work on sqlite3.c
+   by 40, one per callee without a bound by 8 (yy_reduce calls a hundred
+   helpers, whose objects all meet in the parser's stack), and one for all
+   callees made unrelated helpers' nodes share their fate.  */
 static loc_id
 made_by (builder &b, gcall *call, arg_reads &cache)
 {
   if (cache.made != NO_LOC)
     return cache.made;
-  if (b.made == NO_LOC)
+  tree callee = gimple_call_fndecl (call);
+  for (int i = 0; i < b.nmade; i++)
+    if (b.made_callee[i] == callee)
+      return cache.made = b.made_object[i];
+  loc_id o;
+  if (b.nmade < MAX_MADE_OBJECTS)
     {
-      b.made = opaque_object (b, call);
-      loc_get (b.g, b.made)->made = true;
+      o = opaque_object (b, call);
+      b.made_callee[b.nmade] = callee;
+      b.made_object[b.nmade++] = o;
     }
-  cache.made = b.made;
-  return b.made;
+  else
+    {
+      if (b.made_rest == NO_LOC)
+	{
+	  b.made_rest = opaque_object (b, call);
+	  loc_get (b.g, b.made_rest)->name = NULL;
+	}
+      o = b.made_rest;
+    }
+  loc_get (b.g, o)->made = true;
+  return cache.made = o;
 }
 
 /* V into the place in argument F.dst_param's memory that flow F names.  */
@@ -2250,7 +2276,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   b.retained = loc_add (b.g, LOC_RETAINED, NULL, 0, NULL);
   b.unknown_call = loc_add (b.g, LOC_UNKNOWN_CALL, NULL, 0, NULL);
   b.constant = loc_add (b.g, LOC_CONSTANT, NULL, 0, NULL);
-  b.made = NO_LOC;
+  b.nmade = 0;
+  b.made_rest = NO_LOC;
 
   int index = 0;
   for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;

@@ -77,8 +77,8 @@ enum loc_kind
   LOC_OPAQUE,		/* Memory calls hand back whose insides we do not
 			   see: what same-file callees made (their
 			   allocations, their summaries say which; one
-			   object for all), or what one call to unknown
-			   code returns.  Heap-like: it escapes only as the
+			   object per callee, a bounded number of them),
+			   or what one call to unknown code returns.  Heap-like: it escapes only as the
 			   places holding it do.  */
   LOC_FIELD		/* A field of a split object (see above).  */
 };
@@ -111,9 +111,10 @@ struct escape_loc
   int depth;			/* ... 0: what it points to; 1: what its
 				   fields point to; 2: beyond.  */
   bool address_taken;		/* Its address appears in the code.  */
-  bool made;			/* For LOC_OPAQUE: what the function's
-				   same-file callees made, all of them; else
-				   what one call to unknown code returned.  */
+  bool made;			/* For LOC_OPAQUE: what a same-file callee
+				   made (NAME), or the callees beyond the
+				   bound (no name); else what one call to
+				   unknown code returned.  */
   bool integer_param;		/* For LOC_PARAM_CONTENT: an integer wide
 				   enough for an address, not a pointer.  */
   loc_id parent;		/* For LOC_FIELD: the object; else NO_LOC.  */

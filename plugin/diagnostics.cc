@@ -312,7 +312,8 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 	    bool theirs = via && via->kind == LOC_UNKNOWN_CALL;
 	    char *maker = sink->name ? quoted (sink->name) : NULL;
 	    char *origin
-	      = sink->made ? xstrdup ("memory a callee allocated")
+	      = sink->made ? (maker ? xasprintf ("memory %s allocated", maker)
+			      : xstrdup ("memory a callee allocated"))
 		: xasprintf ("memory returned by %s",
 			     maker ? maker : "an indirect call");
 	    words = xasprintf ("stored into %s, %s%s%s%s", e ? e : "memory",

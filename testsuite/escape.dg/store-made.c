@@ -148,8 +148,8 @@ fill_current_undone (void)
 }
 
 /* A helper that links a fresh node into a list and returns it: the
-   caller's stores into it go where the list goes.  (All that callees
-   made is one object in the caller, so the words do not name which.)  */
+   caller's stores into it go where the list goes.  The words name the
+   helper whose memory it is, not the first helper called.  */
 static struct node *
 node_link (struct list *l)
 {
@@ -169,6 +169,67 @@ fill_linked (void)
   struct list l1 = { 0 }, l2 = { 0 };
   list_push (&l1, NULL);
   struct node *n = node_link (&l2);
-  n->data = &x;	/* { dg-warning "address of local 'x' escapes: stored into 'n->data', memory a callee allocated that escapes \\(into global 'g_node'\\)" } */
+  n->data = &x;	/* { dg-warning "address of local 'x' escapes: stored into 'n->data', memory 'node_link' allocated that escapes \\(into global 'g_node'\\)" } */
   g_node = n;
+}
+
+/* Two helpers' nodes do not share their fate: a header list that dies
+   with the caller holds the caller's address (a TAILQ-like head whose
+   last-pointer is linked into the first node), while another helper links
+   its own node into the caller's parameter (libevent's
+   evhttp_read_trailer).  */
+struct hdr { struct hdr *next, **prev; };
+struct hdrq { struct hdr *first, **last; };
+struct conn { struct node *events; struct hdr *kept; };
+
+static void
+hdr_add (struct hdrq *q)
+{
+  struct hdr *h = malloc (sizeof *h);
+  if (!h)
+    abort ();
+  h->next = NULL;
+  h->prev = q->last;
+  *q->last = h;
+  q->last = &h->next;
+}
+
+static void
+hdr_clear (struct hdrq *q)
+{
+  while (q->first)
+    {
+      struct hdr *h = q->first;
+      q->first = h->next;
+      free (h);
+    }
+  q->last = &q->first;
+}
+
+static void
+conn_note (struct conn *c)
+{
+  list_push ((struct list *) &c->events, NULL);
+}
+
+void
+read_trailer (struct conn *c)
+{
+  struct hdrq tmp;	/* { dg-bogus "escapes" } */
+  tmp.first = NULL;
+  tmp.last = &tmp.first;
+  hdr_add (&tmp);
+  conn_note (c);
+  hdr_clear (&tmp);
+}
+
+void
+keep_trailer (struct conn *c)
+{
+  struct hdrq tmp;
+  tmp.first = NULL;
+  tmp.last = &tmp.first;
+  hdr_add (&tmp);	/* { dg-warning "address of local 'tmp' escapes: passed to 'hdr_add', which stores it into memory it allocates, memory that escapes \\(into the memory of parameter 'c'\\)" } */
+  conn_note (c);
+  c->kept = tmp.first;
 }
