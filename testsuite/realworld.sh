@@ -216,6 +216,15 @@ build_jq() {
   need_header oniguruma.h libonig-dev
   autotools --disable-shared --disable-maintainer-mode --disable-docs --disable-valgrind
 }
+build_libevent() {
+  # Debian's patches touch configure.ac: regenerate with this machine's
+  # automake, or make stops on "version mismatch" halfway.
+  need_cmd autoreconf autoconf
+  need_cmd aclocal automake
+  need_cmd libtoolize libtool
+  autoreconf -fi
+  autotools --disable-shared --disable-openssl --disable-samples
+}
 build_generic() {
   if [[ -x configure || -f configure.ac ]]; then autotools
   elif [[ -f Makefile || -f makefile ]]; then mk CC="$W"
