@@ -1195,8 +1195,8 @@ opaque_object (builder &b, gcall *call)
    callee, for all its calls, up to MAX_MADE_OBJECTS callees, then one for
    all the others.  One per call multiplied the solver's work on sqlite3.c
    by 40, one per callee without a bound by 8 (yy_reduce calls a hundred
-   helpers, whose objects all meet in the parser's stack), and one for all
-   callees made unrelated helpers' nodes share their fate.  */
+   helpers, whose objects all meet in the parser's stack), and one object
+   for all callees made the nodes of unrelated helpers share their fate.  */
 static loc_id
 made_by (builder &b, gcall *call, arg_reads &cache)
 {

@@ -298,15 +298,25 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 				  sink->kind == LOC_HEAP ? "heap memory"
 				  : sink->kind == LOC_STACK ? "a stack object"
 				  : "memory", how);
-	/* What callees made: all of them in one object (LOC_OPAQUE, made),
-	   or one allocation wrapper's site.  */
-	bool made = sink->made
-		    || (sink->kind == LOC_HEAP && sink->name && callee
-			&& !strcmp (sink->name, last->callee));
+	/* What callees made: one object per callee (LOC_OPAQUE, made, named
+	   after it; unnamed for the callees beyond the bound), or one
+	   allocation wrapper's site.  */
+	bool by_callee = sink->name && callee
+			 && !strcmp (sink->name, last->callee);
+	bool made = sink->made || (sink->kind == LOC_HEAP && by_callee);
 	if (made && callee && last->step == STEP_CALL_ARG)
-	  /* Through the summary of a callee that made the memory.  */
-	  words = xasprintf ("passed to %s, which stores it into memory it"
-			     " allocates, %s", callee, fate);
+	  {
+	    /* Through the summary of a callee: into memory it made, or
+	       into what another one made (node_set (node_link (&l), &x)).  */
+	    char *maker = sink->name ? quoted (sink->name) : NULL;
+	    char *whose = by_callee ? xstrdup ("memory it allocates")
+			  : maker ? xasprintf ("memory %s allocated", maker)
+			  : xstrdup ("memory a callee allocated");
+	    words = xasprintf ("passed to %s, which stores it into %s, %s",
+			       callee, whose, fate);
+	    free (whose);
+	    free (maker);
+	  }
 	else if (sink->kind == LOC_OPAQUE)
 	  {
 	    bool theirs = via && via->kind == LOC_UNKNOWN_CALL;

@@ -233,3 +233,21 @@ keep_trailer (struct conn *c)
   conn_note (c);
   c->kept = tmp.first;
 }
+
+/* A helper that only fills a node another helper made: the words say
+   whose memory it is.  */
+static void
+node_set (struct node *n, int *p)
+{
+  n->data = p;
+}
+
+void
+set_linked (void)
+{
+  int x = 1;
+  struct list l = { 0 };
+  struct node *n = node_link (&l);
+  node_set (n, &x);	/* { dg-warning "address of local 'x' escapes: passed to 'node_set', which stores it into memory 'node_link' allocated, memory that escapes \\(into global 'g_node'\\)" } */
+  g_node = n;
+}
