@@ -77,7 +77,9 @@ struct finding
   const struct stack_object_size *sized;	/* For the size rules.  */
   unsigned leaks[2];		/* For REPORT_PARAM: enum leak bits...  */
   int depth;			/* ... and the level of the parameter's
-				   memory the flow explains (report=2).  */
+				   memory its line speaks of (0, or 1 for
+				   all beyond); with a flow (report=2), the
+				   level the flow explains.  */
   const struct heap_site *heap;	/* For the promote rule.  */
   enum promote_verdict verdict;	/* For REPORT_HEAP.  */
   int steps[MAX_FLOW_STEPS];	/* Edge indices, in source order.  */

@@ -25,6 +25,9 @@ enum leak
 				   its result or a parameter's memory.  */
 };
 
+/* The leaks that outlive the call ("leaking param: 'p'").  */
+#define LEAK_LASTING (LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM | LEAK_MADE)
+
 /* The most parameters a summary describes; later ones are "unknown".  */
 #define SUMMARY_MAX_PARAMS 32
 

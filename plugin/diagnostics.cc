@@ -532,14 +532,12 @@ emit_param_report (const struct escape_graph *g, const struct finding *f,
   const struct escape_loc *pc = loc_get ((struct escape_graph *) g, f->object);
   char *name = quoted (pc->name ? pc->name : "<anonymous>");
   unsigned direct = f->leaks[0], content = f->leaks[1];
-  const unsigned lasting
-    = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM | LEAK_MADE;
   auto_diagnostic_group group;
-  if (direct & lasting)
+  if (direct & LEAK_LASTING)
     inform (f->where, "leaking param: %s", name);
   else if (direct & LEAK_RESULT)
     inform (f->where, "leaking param: %s to result", name);
-  else if (content & (lasting | LEAK_RESULT))
+  else if (content & (LEAK_LASTING | LEAK_RESULT))
     inform (f->where, "leaking param content: %s", name);
   else if ((direct | content) & LEAK_UNKNOWN)
     inform (f->where, "%s may escape: passed to code the analysis cannot see",

@@ -152,23 +152,41 @@ map_free (struct escape_map *m)
   free (m->queue);
 }
 
+/* How param_flows ranks a sink, lower first, as the words of a leak rank
+   it: what outlives the call, another parameter's memory, the result,
+   unknown code; -1 for what is not a sink.  */
+static int
+sink_rank (enum loc_kind kind)
+{
+  switch (kind)
+    {
+    case LOC_GLOBAL:
+    case LOC_RETAINED:
+      return 0;
+    case LOC_PARAM_CONTENT:
+      return 1;
+    case LOC_RETURN:
+      return 2;
+    case LOC_UNKNOWN_CALL:
+      return 3;
+    default:
+      return -1;
+    }
+}
+
 /* How the memory behind each parameter reached where it leaks, for the
    flows of report=2: the place that first held it (M->container; the sink
-   behind that place is M->root of the place).  Sinks are taken in the
-   order the leak's words rank them: what outlives the call, another
-   parameter's memory (directly, as summaries count it), the result,
-   unknown code.  */
+   behind that place is M->root of the place).  Sinks are taken by rank;
+   another parameter's memory holds it only directly, as summaries count
+   it.  */
 static void
 param_flows (const struct escape_graph *g, struct escape_map *m)
 {
-  static const enum loc_kind order[]
-    = { LOC_GLOBAL, LOC_RETAINED, LOC_PARAM_CONTENT, LOC_RETURN,
-	LOC_UNKNOWN_CALL };
   int n = loc_count (g);
-  for (size_t k = 0; k < sizeof order / sizeof *order; k++)
+  for (int rank = 0; rank <= 3; rank++)
     {
       for (loc_id l = 0; l < n; l++)
-	if (loc_get ((struct escape_graph *) g, l)->kind == order[k])
+	if (sink_rank (loc_get ((struct escape_graph *) g, l)->kind) == rank)
 	  {
 	    m->root[l] = l;
 	    m->queue[m->tail++] = l;
@@ -198,46 +216,44 @@ param_flows (const struct escape_graph *g, struct escape_map *m)
     }
 }
 
-/* How param_flows ranks a sink: lower first.  */
+/* The level of a parameter's memory its "leaking param" line speaks of,
+   from its leaks at level 0 and beyond (LEAKS): the memory itself when it
+   outlives the call or is returned, else what lies beyond when that does,
+   else the level that reaches unknown code.  */
 static int
-sink_rank (const struct escape_graph *g, loc_id sink)
+said_level (const unsigned *leaks)
 {
-  switch (loc_get ((struct escape_graph *) g, sink)->kind)
-    {
-    case LOC_GLOBAL:
-    case LOC_RETAINED:
-      return 0;
-    case LOC_PARAM_CONTENT:
-      return 1;
-    case LOC_RETURN:
-      return 2;
-    default:
-      return 3;
-    }
+  const unsigned said = LEAK_LASTING | LEAK_RESULT;
+  if (leaks[0] & said)
+    return 0;
+  if (leaks[1] & said)
+    return 1;
+  return leaks[0] ? 0 : 1;
 }
 
-/* Explain in F the leak of parameter PARAM's memory that its "leaking
-   param" line speaks of (emit_param_report's choice: the memory itself,
-   else what lies beyond), with M from param_flows: the place at that
-   level (any field, any depth beyond) whose sink ranks first.  */
+/* Explain in F the leak of parameter PARAM's memory at the level F->depth
+   says (0, or 1 for all beyond), with M from param_flows: the place at
+   that level (any field, any depth beyond) whose sink ranks first.  */
 static void
 explain_param (const struct escape_graph *g, const struct escape_map *m,
-	       int param, const unsigned *leaks, struct finding *f)
+	       int param, struct finding *f)
 {
-  const unsigned said = LEAK_GLOBAL | LEAK_RETAINED | LEAK_PARAM | LEAK_MADE
-			| LEAK_RESULT;
-  bool direct = (leaks[0] & said) || !(leaks[1] & said);
   loc_id best = NO_LOC;
+  int best_rank = 0;
   for (loc_id l = 0; l < loc_count (g); l++)
     {
       const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
       if (pc->kind != LOC_PARAM_CONTENT || pc->param_index != param
-	  || (pc->depth == 0) != direct || m->container[l] == NO_LOC)
+	  || (pc->depth == 0) != (f->depth == 0)
+	  || m->container[l] == NO_LOC)
 	continue;
-      if (best == NO_LOC
-	  || sink_rank (g, m->root[m->container[l]])
-	       < sink_rank (g, m->root[m->container[best]]))
-	best = l;
+      int rank = sink_rank (loc_get ((struct escape_graph *) g,
+				     m->root[m->container[l]])->kind);
+      if (best == NO_LOC || rank < best_rank)
+	{
+	  best = l;
+	  best_rank = rank;
+	}
     }
   if (best == NO_LOC)
     return;
@@ -284,8 +300,9 @@ report_params (const struct escape_graph *g, struct findings *out,
       f->leaks[1] = s.params[pc->param_index].leaks[1]
 		    | s.params[pc->param_index].leaks[2];
       f->sink = f->via = NO_LOC;
+      f->depth = said_level (f->leaks);
       if (level >= 2 && (f->leaks[0] | f->leaks[1]))
-	explain_param (g, &m, pc->param_index, f->leaks, f);
+	explain_param (g, &m, pc->param_index, f);
     }
   if (level >= 2)
     map_free (&m);

@@ -39,6 +39,12 @@ tell (void (*cb) (int *), int *p)	/* { dg-message "'p' may escape: passed to cod
   cb (p);
 }
 
+void
+tell_content (void (*cb) (int *), int **pp)	/* { dg-message "'pp' may escape: passed to code the analysis cannot see" } */
+{	/* { dg-message "memory reached through 'pp' leaks: passed to code the analysis cannot see" "" { target *-*-* } .-1 } */
+  cb (*pp);
+}
+
 int
 read_only (const int *p)	/* { dg-message "'p' does not escape" } */
 {				/* { dg-bogus "leaks:" "" { target *-*-* } .-1 } */
