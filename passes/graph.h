@@ -78,8 +78,9 @@ enum loc_kind
 			   see: what same-file callees made (their
 			   allocations, their summaries say which; one
 			   object per callee, a bounded number of them),
-			   or what one call to unknown code returns.  Heap-like: it escapes only as the
-			   places holding it do.  */
+			   or what one call to unknown code returns.
+			   Heap-like: it escapes only as the places
+			   holding it do.  */
   LOC_FIELD		/* A field of a split object (see above).  */
 };
 

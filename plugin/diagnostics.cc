@@ -304,36 +304,34 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 	bool by_callee = sink->name && callee
 			 && !strcmp (sink->name, last->callee);
 	bool made = sink->made || (sink->kind == LOC_HEAP && by_callee);
+	char *maker = sink->name ? quoted (sink->name) : NULL;
+	/* Whose memory a callee made: "memory 'node_link' allocated", or
+	   the shared object's beyond the bound.  */
+	char *made_words = !made ? NULL
+			   : maker ? xasprintf ("memory %s allocated", maker)
+			   : xstrdup ("memory a callee allocated");
 	if (made && callee && last->step == STEP_CALL_ARG)
-	  {
-	    /* Through the summary of a callee: into memory it made, or
-	       into what another one made (node_set (node_link (&l), &x)).  */
-	    char *maker = sink->name ? quoted (sink->name) : NULL;
-	    char *whose = by_callee ? xstrdup ("memory it allocates")
-			  : maker ? xasprintf ("memory %s allocated", maker)
-			  : xstrdup ("memory a callee allocated");
-	    words = xasprintf ("passed to %s, which stores it into %s, %s",
-			       callee, whose, fate);
-	    free (whose);
-	    free (maker);
-	  }
+	  /* Through the summary of a callee: into memory it made, or into
+	     what another one made (node_set (node_link (&l), &x)).  */
+	  words = xasprintf ("passed to %s, which stores it into %s, %s",
+			     callee, by_callee ? "memory it allocates"
+			     : made_words, fate);
 	else if (sink->kind == LOC_OPAQUE)
 	  {
 	    bool theirs = via && via->kind == LOC_UNKNOWN_CALL;
-	    char *maker = sink->name ? quoted (sink->name) : NULL;
 	    char *origin
-	      = sink->made ? (maker ? xasprintf ("memory %s allocated", maker)
-			      : xstrdup ("memory a callee allocated"))
+	      = sink->made ? xstrdup (made_words)
 		: xasprintf ("memory returned by %s",
 			     maker ? maker : "an indirect call");
 	    words = xasprintf ("stored into %s, %s%s%s%s", e ? e : "memory",
 			       origin, theirs ? "" : " that escapes (",
 			       theirs ? "" : how, theirs ? "" : ")");
 	    free (origin);
-	    free (maker);
 	  }
 	else
 	  words = xasprintf ("stored into %s, %s", e ? e : "memory", fate);
+	free (made_words);
+	free (maker);
 	free (fate);
 	free (how);
 	free (e);
