@@ -64,6 +64,9 @@ struct builder
   auto_vec<gassign *> restores;
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
+  /* Loads that take a block off a free list for the function to hand
+     out (recycled_blocks).  */
+  auto_vec<gassign *> recycled;
   /* Range checks of pointers (see use_of_ssa) and the locations of the
      uses they narrow; BB is the block being built (NULL in phis).  */
   auto_vec<struct range_check> checks;
@@ -935,6 +938,17 @@ build_assign (builder &b, gassign *stmt)
     return;
   location_t where = gimple_location (stmt);
   enum tree_code code = gimple_assign_rhs_code (stmt);
+  if (b.recycled.contains (stmt))
+    {
+      /* A pool allocator's block: this function allocates it.  */
+      loc_id site = loc_add (b.g, LOC_HEAP,
+			     IDENTIFIER_POINTER (DECL_NAME (current_function_decl)),
+			     where, NULL_TREE);
+      loc_id res = new_value (b, NULL_TREE);
+      add_edge (b, EDGE_ADDRESS, res, site, STEP_ADDRESS, where, NULL_TREE);
+      write_to (b, lhs, make_value (res, 0), where);
+      return;
+    }
 
   if (code == POINTER_PLUS_EXPR)
     {
@@ -1551,6 +1565,128 @@ is_heap_allocation (gcall *call)
   return (gimple_call_flags (call) & ECF_MALLOC)
 	 || gimple_call_builtin_p (call, BUILT_IN_REALLOC)
 	 || (fndecl && lookup_attribute ("malloc", DECL_ATTRIBUTES (fndecl)));
+}
+
+/* T through copies and conversions of SSA names.  */
+static tree
+copied_from (tree t)
+{
+  for (int depth = 0; TREE_CODE (t) == SSA_NAME && depth < 8; depth++)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+      if (!def || !(gimple_assign_ssa_name_copy_p (def)
+		    || gimple_assign_cast_p (def)))
+	break;
+      t = gimple_assign_rhs1 (def);
+    }
+  return t;
+}
+
+/* "s = db->free; ... db->free = s->next;": does LOAD take the head block
+   off a free list kept in memory that outlives the call, one of STORES
+   putting the block's own link in its place?  */
+static bool
+takes_off_list (gassign *load, const vec<gassign *> &stores)
+{
+  tree head = gimple_assign_rhs1 (load);
+  tree block = gimple_assign_lhs (load);
+  if (TREE_CODE (block) != SSA_NAME || !POINTER_TYPE_P (TREE_TYPE (block))
+      || !lasting_place (head))
+    return false;
+  for (gassign *store : stores)
+    {
+      if (!operand_equal_p (gimple_assign_lhs (store), head, 0))
+	continue;
+      tree next = copied_from (gimple_assign_rhs1 (store));
+      gassign *def = TREE_CODE (next) == SSA_NAME
+		     ? dyn_cast<gassign *> (SSA_NAME_DEF_STMT (next)) : NULL;
+      if (!def || !gimple_assign_load_p (def))
+	continue;
+      tree base = get_base_address (gimple_assign_rhs1 (def));
+      if (base && TREE_CODE (base) == MEM_REF
+	  && copied_from (TREE_OPERAND (base, 0)) == block)
+	return true;
+    }
+  return false;
+}
+
+/* Does CALL hand back memory nothing else keeps: an allocation, what a
+   same-file callee made, or what unknown code returns (an allocator
+   hook)?  */
+static bool
+hands_back_new_memory (builder &b, gcall *call)
+{
+  if (is_heap_allocation (call))
+    return true;
+  tree fndecl = gimple_call_fndecl (call);
+  if (const escape_summary *s
+      = fndecl ? summary_find (b.summaries, fndecl) : NULL)
+    return (s->returns_allocation || s->returns_made) && !s->returns_lasting;
+  const known_call *rows;
+  return !fndecl
+	 || (!fndecl_built_in_p (fndecl) && DECL_NAME (fndecl)
+	     && !known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+				  &rows));
+}
+
+/* A pool allocator's fast path ("if ((s = db->free)) { db->free =
+   s->next; return s; } return malloc (n);"): the block taken off the
+   list is the caller's from then on, as fresh as what the slow path
+   allocates, not the list owner's memory.  Fill B.recycled with those
+   loads when every value the function returns is NULL, new memory from a
+   call (hands_back_new_memory) or such a block, and there is at least one
+   of each of the last two: a function that only takes blocks off a list
+   (an iterator's "next") keeps the owner's memory.  */
+static void
+recycled_blocks (builder &b, const vec<gassign *> &stores)
+{
+  auto_vec<tree, 16> work;
+  hash_set<tree> seen;
+  basic_block exit = EXIT_BLOCK_PTR_FOR_FN (cfun);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, exit->preds)
+    {
+      gimple *last = last_stmt (e->src);
+      if (last && gimple_code (last) == GIMPLE_RETURN)
+	if (tree rv = gimple_return_retval (as_a<greturn *> (last)))
+	  work.safe_push (rv);
+    }
+  bool allocates = false;
+  auto_vec<gassign *, 8> taken;
+  while (!work.is_empty ())
+    {
+      tree t = copied_from (work.pop ());
+      gimple *def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
+      /* NULL, or a temporary holding it (-O0's "_46 = 0B").  */
+      if (integer_zerop (t)
+	  || (def && gimple_assign_single_p (def)
+	      && integer_zerop (gimple_assign_rhs1 (def))))
+	continue;
+      if (TREE_CODE (t) != SSA_NAME || seen.elements () > 64)
+	return;
+      if (seen.add (t))
+	continue;
+      if (gphi *phi = dyn_cast<gphi *> (def))
+	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	  work.safe_push (gimple_phi_arg_def (phi, i));
+      else if (gcall *call = dyn_cast<gcall *> (def))
+	{
+	  if (!hands_back_new_memory (b, call))
+	    return;
+	  allocates = true;
+	}
+      else if (gassign *load = dyn_cast<gassign *> (def))
+	{
+	  if (!gimple_assign_load_p (load) || !takes_off_list (load, stores))
+	    return;
+	  taken.safe_push (load);
+	}
+      else
+	return;
+    }
+  if (allocates)
+    b.recycled.safe_splice (taken);
 }
 
 static loc_id
@@ -2335,6 +2471,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   b.returns_rewritten = count && rewritten[0].every_return;
 
   basic_block bb;
+  auto_vec<gassign *> pointer_stores;
   FOR_EACH_BB_FN (bb, cfun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
@@ -2342,6 +2479,9 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	{
 	  if (restores_place (a))
 	    b.restores.safe_push (a);
+	  if (gimple_store_p (a) && gimple_assign_single_p (a)
+	      && TREE_CODE (gimple_assign_rhs1 (a)) == SSA_NAME)
+	    pointer_stores.safe_push (a);
 	}
       else if (gcond *cond = dyn_cast<gcond *> (gsi_stmt (gsi)))
 	{
@@ -2357,6 +2497,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	  if (s && (s->restores_params || s->pops_pushed_params))
 	    b.restoring_calls.safe_push (c);
 	}
+  if (!pointer_stores.is_empty ())
+    recycled_blocks (b, pointer_stores);
 
   /* Range checks need the dominators; the builder leaves the function as
      it found it.  */
