@@ -2091,7 +2091,11 @@ build_call (builder &b, gcall *call)
       if (nrows && in_system_header_at (DECL_SOURCE_LOCATION (fndecl)))
 	s = NULL;
       if (s)
-	apply_summary (b, call, summary_for_call (b, call, s), res);
+	{
+	  /* The summary says all the result may point to.  */
+	  apply_summary (b, call, summary_for_call (b, call, s), res);
+	  other = NO_LOC;
+	}
       else if (nrows)
 	apply_known (b, call, rows, nrows, res);
       else if (fndecl && fndecl_dealloc_argno (fndecl) < gimple_call_num_args (call))

@@ -98,3 +98,28 @@ mutual_recursion_stores (void)
   int x = 0;
   odd_store (&x, 4);	/* { dg-warning "address of local 'x' escapes: passed to 'odd_store'" } */
 }
+
+/* What one helper's result points to is what its summary says, nothing
+   more: two results do not share a place where stores through one are
+   read back through the other.  */
+struct box { int *p; };
+static struct box *self (struct box *b) { return b; }
+static struct box *same_box (struct box *b) { return b; }
+
+void
+results_apart (void)
+{
+  int x = 1;
+  struct box l1 = { 0 }, l2 = { 0 };
+  self (&l1)->p = &x;			/* { dg-bogus "escape" } */
+  saved = same_box (&l2)->p;		/* { dg-bogus "escape" } */
+}
+
+void
+result_read_back (void)
+{
+  int x = 1;
+  struct box l1 = { 0 };
+  self (&l1)->p = &x;
+  saved = same_box (&l1)->p;		/* { dg-warning "address of local 'x' escapes: stored into global 'saved' \\\[escape:store\\\]" } */
+}
