@@ -1401,13 +1401,35 @@ static tree
 handle_key (tree arg, bool by_address)
 {
   if (by_address)
-    return TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : NULL_TREE;
+    {
+      /* &t[i] is computed into a temporary.  */
+      arg = loaded_from (arg);
+      return TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : NULL_TREE;
+    }
   return loaded_from (arg);
+}
+
+/* Where a loop over an array of handles that R releases one of begins:
+   "for (i = 0; i < n; i++) pthread_join (t[i], NULL);" after the loop
+   that started them (CALL, outside it), taken to release them all.  NULL
+   when R is not in such a loop.  */
+static gimple *
+release_loop_entry (gcall *call, gcall *r)
+{
+  if (!current_loops)
+    return NULL;
+  class loop *loop = gimple_bb (r)->loop_father;
+  if (!loop || !loop_outer (loop)
+      || flow_bb_inside_loop_p (loop, gimple_bb (call)))
+    return NULL;
+  gimple_stmt_iterator gsi = gsi_start_bb (loop->header);
+  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
 }
 
 /* pthread_create (&t, ...) then pthread_join (t) on every path: the thread
    and its argument are gone before the frame is.  Likewise fclose or a
-   null setvbuf after setvbuf.  */
+   null setvbuf after setvbuf.  Handles kept in an array are released by
+   a later loop over the array.  */
 static bool
 released_later (builder &b, gcall *call, const char *retainer)
 {
@@ -1424,8 +1446,15 @@ released_later (builder &b, gcall *call, const char *retainer)
       tree kept = handle_key (gimple_call_arg (call, k->handle_arg),
 			      k->by_address);
       tree released = handle_key (gimple_call_arg (r, k->release_arg), false);
-      if (kept && released && operand_equal_p (kept, released, 0))
+      if (!kept || !released)
+	continue;
+      if (operand_equal_p (kept, released, 0))
 	releases.safe_push (r);
+      else if (TREE_CODE (kept) == ARRAY_REF && TREE_CODE (released) == ARRAY_REF
+	       && operand_equal_p (TREE_OPERAND (kept, 0),
+				   TREE_OPERAND (released, 0), 0))
+	if (gimple *entry = release_loop_entry (call, r))
+	  releases.safe_push (entry);
     }
   return every_path_through (call, releases);
 }

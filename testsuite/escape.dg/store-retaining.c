@@ -39,6 +39,62 @@ thread_joined_sometimes (int c)
     pthread_join (t, 0);
 }
 
+/* Threads kept in an array: started by one loop, joined by a later loop
+   over the same array.  */
+int
+threads_joined_by_loop (int n)
+{
+  pthread_t t[8];
+  int args[8];
+  if (n > 8)
+    n = 8;
+  for (int i = 0; i < n; i++)
+    {
+      args[i] = i;
+      pthread_create (&t[i], 0, worker, &args[i]);	/* { dg-bogus "escape:" } */
+    }
+  for (int i = 0; i < n; i++)
+    pthread_join (t[i], 0);
+  return args[0];
+}
+
+void
+threads_joined_one (void)
+{
+  pthread_t t[4];
+  int args[4];
+  for (int i = 0; i < 4; i++)
+    pthread_create (&t[i], 0, worker, &args[i]);	/* { dg-warning "address of local 'args' escapes: passed to the thread started by 'pthread_create'" } */
+  pthread_join (t[0], 0);
+}
+
+int
+threads_not_joined_on_error (int fail)
+{
+  pthread_t t[4];
+  int args[4];
+  for (int i = 0; i < 4; i++)
+    pthread_create (&t[i], 0, worker, &args[i]);	/* { dg-warning "address of local 'args' escapes: passed to the thread started by 'pthread_create'" } */
+  if (fail)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    pthread_join (t[i], 0);
+  return 0;
+}
+
+void
+threads_joined_a_step_behind (void)
+{
+  pthread_t t[4];
+  int args[4];
+  for (int i = 0; i < 4; i++)
+    {
+      pthread_create (&t[i], 0, worker, &args[i]);	/* { dg-warning "address of local 'args' escapes: passed to the thread started by 'pthread_create'" } */
+      if (i)
+	pthread_join (t[i - 1], 0);
+    }
+}
+
 void
 c11_thread (void)
 {
