@@ -788,6 +788,66 @@ loaded_from (tree t)
   return t;
 }
 
+/* Do A and B name the same place, the pointers on the way read afresh
+   ("im->op->cur" at -O0 is "_1 = im->op; _1->cur", and again "_4 =
+   im->op; _4->cur"): equal operands, or SSA names loaded from the same
+   place, or references built alike from such, up to four pointers deep.
+   What the function stores into the places on the way in between is not
+   looked at.  */
+static bool
+same_place (tree a, tree b, int depth = 0)
+{
+  /* A volatile local read twice (libpng's "volatile png_imagep image")
+     is one place, though not equal as operands.  */
+  if (operand_equal_p (a, b, 0) || (a == b && DECL_P (a)))
+    return true;
+  if (depth > 12 || TREE_CODE (a) != TREE_CODE (b))
+    return false;
+  switch (TREE_CODE (a))
+    {
+    case SSA_NAME:
+      {
+	gassign *da = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (a));
+	gassign *db = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (b));
+	return da && db && gimple_assign_load_p (da) && gimple_assign_load_p (db)
+	       && same_place (gimple_assign_rhs1 (da), gimple_assign_rhs1 (db),
+			      depth + 1);
+      }
+    case COMPONENT_REF:
+      return TREE_OPERAND (a, 1) == TREE_OPERAND (b, 1)
+	     && same_place (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0), depth + 1);
+    case MEM_REF:
+      return operand_equal_p (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1), 0)
+	     && types_compatible_p (TREE_TYPE (a), TREE_TYPE (b))
+	     && same_place (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0), depth + 1);
+    default:
+      return false;
+    }
+}
+
+/* Is VAR, a local in memory, only ever given what PLACE holds: the old
+   value saved in a volatile ("saved = image->opaque->error_buf;" around a
+   setjmp)?  */
+static bool
+holds_old_value (tree var, tree place)
+{
+  bool any = false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gassign *a = dyn_cast<gassign *> (gsi_stmt (gsi));
+	if (!a || gimple_clobber_p (a) || gimple_assign_lhs (a) != var)
+	  continue;
+	if (!gimple_assign_single_p (a)
+	    || !same_place (loaded_from (gimple_assign_rhs1 (a)), place))
+	  return false;
+	any = true;
+      }
+  return any;
+}
+
 /* Does STMT put back into a lasting place a value that is not this
    function's stack: null, a constant address, the caller's pointer, or
    what the place held before, saved in a variable (old = g; g = &ctx; ...;
@@ -811,7 +871,10 @@ restores_place (gassign *stmt)
       && SSA_NAME_VAR (rhs) && TREE_CODE (SSA_NAME_VAR (rhs)) == PARM_DECL)
     return true;
   tree from = loaded_from (rhs);
-  if (operand_equal_p (from, lhs, 0))
+  if (same_place (from, lhs))
+    return true;
+  if (from != rhs && VAR_P (from) && !is_global_var (from)
+      && !TREE_ADDRESSABLE (from) && holds_old_value (from, lhs))
     return true;
   /* The intrusive stack of frames: "jmp.prev = L->top; L->top = &jmp; ...
      L->top = jmp.prev;" puts back the value saved in a local.  */
@@ -826,7 +889,7 @@ restores_place (gassign *stmt)
       && (TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF))
     {
       tree pointer = TREE_OPERAND (base, 0);
-      return operand_equal_p (loaded_from (pointer), lhs, 0)
+      return same_place (loaded_from (pointer), lhs)
 	     || (TREE_CODE (pointer) == SSA_NAME
 		 && SSA_NAME_IS_DEFAULT_DEF (pointer)
 		 && SSA_NAME_VAR (pointer)
@@ -917,7 +980,7 @@ undone_later (builder &b, gassign *store)
   tree lhs = gimple_assign_lhs (store);
   auto_vec<gimple *> overwrites;
   for (gassign *r : b.restores)
-    if (r != store && operand_equal_p (gimple_assign_lhs (r), lhs, 0))
+    if (r != store && same_place (gimple_assign_lhs (r), lhs))
       overwrites.safe_push (r);
   if (every_path_through (store, overwrites))
     return true;

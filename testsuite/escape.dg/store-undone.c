@@ -59,3 +59,69 @@ reset_before (void)
   current = &ctx;	/* { dg-warning "address of local 'ctx' escapes" } */
   run ();
 }
+
+/* The place reached through pointers read afresh each time
+   ("L->ctl->jmp" at -O0 loads L->ctl twice), and the old value kept in a
+   volatile around setjmp, as libpng's png_safe_execute does.  */
+#include <setjmp.h>
+
+struct control { jmp_buf *error_buf; struct jmp *top; };
+struct image { struct control *ctl; struct control *alt; };
+
+void
+restore_two_deep (struct image *im)
+{
+  struct jmp j = { 0, 0 };
+  struct jmp *old = im->ctl->top;
+  im->ctl->top = &j;			/* { dg-bogus "escape" } */
+  run ();
+  im->ctl->top = old;
+}
+
+void
+restore_elsewhere (struct image *im)
+{
+  struct jmp j = { 0, 0 };
+  struct jmp *old = im->ctl->top;
+  im->ctl->top = &j;			/* { dg-warning "address of local 'j' escapes: stored into 'im->ctl->top' \\(parameter 'im' of 'restore_elsewhere'\\) \\\[escape:store\\\]" } */
+  run ();
+  im->alt->top = old;
+}
+
+int
+safe_execute (struct image *image_in, int (*function) (void *), void *arg)
+{
+  struct image *volatile image = image_in;
+  volatile int result;
+  jmp_buf *volatile saved;
+  jmp_buf safe;
+  saved = image->ctl->error_buf;
+  result = setjmp (safe) == 0;
+  if (result)
+    {
+      image->ctl->error_buf = &safe;	/* { dg-bogus "escape" } */
+      result = function (arg);
+    }
+  image->ctl->error_buf = saved;
+  return result;
+}
+
+int
+safe_execute_fallback (struct image *image_in, int (*function) (void *), void *arg)
+{
+  struct image *volatile image = image_in;
+  volatile int result;
+  jmp_buf *volatile saved;
+  jmp_buf safe;
+  saved = image->ctl->error_buf;
+  if (!saved)
+    saved = &safe;
+  result = setjmp (safe) == 0;
+  if (result)
+    {
+      image->ctl->error_buf = &safe;	/* { dg-warning "address of local 'safe' escapes: stored into 'image->ctl->error_buf'" } */
+      result = function (arg);
+    }
+  image->ctl->error_buf = saved;
+  return result;
+}
