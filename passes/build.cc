@@ -727,18 +727,102 @@ flow_to_unknown (builder &b, tree t, location_t where)
 	flow_to_unknown (b, TREE_OPERAND (t, i), where);
 }
 
+/* A test the path from a statement is known to have passed: COND took
+   its true edge (TRUE_EDGE) or its false one.  */
+struct known_test
+{
+  gcond *cond;
+  bool true_edge;
+};
+
+struct stop_walk
+{
+  const vec<gimple *> *stops;
+  auto_vec<known_test, 8> known;
+};
+
 /* A path reaching the exit fails; one through a stop ends there.  */
 static enum walk_step
 visit_for_stops (basic_block bb, void *data)
 {
-  const vec<gimple *> *stops = (const vec<gimple *> *) data;
+  const stop_walk *w = (const stop_walk *) data;
   if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
     return WALK_FAIL;
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
-    if (stops->contains (gsi_stmt (gsi)))
+    if (w->stops->contains (gsi_stmt (gsi)))
       return WALK_STOP;
   return WALK_ON;
+}
+
+/* Does T hold one value for the whole call: a constant, a parameter's
+   incoming value, or an SSA name set outside every loop?  */
+static bool
+value_of_the_call (tree t)
+{
+  if (is_gimple_min_invariant (t))
+    return true;
+  if (TREE_CODE (t) != SSA_NAME)
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (t))
+    return true;
+  basic_block bb = gimple_bb (SSA_NAME_DEF_STMT (t));
+  return current_loops && bb && bb->loop_father
+	 && !loop_outer (bb->loop_father);
+}
+
+/* Does C test what K tested, on values that do not change during the
+   call: the same comparison (SAME set) or its inverse (SAME clear)?  */
+static bool
+same_test (gcond *c, gcond *k, bool *same)
+{
+  if (!operand_equal_p (gimple_cond_lhs (c), gimple_cond_lhs (k), 0)
+      || !operand_equal_p (gimple_cond_rhs (c), gimple_cond_rhs (k), 0)
+      || !value_of_the_call (gimple_cond_lhs (c))
+      || !value_of_the_call (gimple_cond_rhs (c)))
+    return false;
+  enum tree_code code = gimple_cond_code (k);
+  if (gimple_cond_code (c) == code)
+    *same = true;
+  else if (gimple_cond_code (c)
+	   == invert_tree_comparison (code, HONOR_NANS (gimple_cond_lhs (k))))
+    *same = false;
+  else
+    return false;
+  return true;
+}
+
+/* "if (!out) p->next = buf; ...; if (!out) p->next = NULL;": a path that
+   passed one test takes the same way at the same test again.  */
+static bool
+follow_known (edge e, void *data)
+{
+  const stop_walk *w = (const stop_walk *) data;
+  gcond *c = safe_dyn_cast<gcond *> (last_stmt (e->src));
+  if (!c || !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+    return true;
+  for (const known_test &k : w->known)
+    {
+      bool same;
+      if (same_test (c, k.cond, &same))
+	return ((e->flags & EDGE_TRUE_VALUE) != 0) == (k.true_edge == same);
+    }
+  return true;
+}
+
+/* The tests every path to BB passed on its way from the blocks above it
+   that have one way in.  */
+static void
+tests_passed (basic_block bb, vec<known_test> &out)
+{
+  for (int n = 0; n < 16 && single_pred_p (bb); n++)
+    {
+      edge e = single_pred_edge (bb);
+      if (gcond *c = safe_dyn_cast<gcond *> (last_stmt (e->src)))
+	if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+	  out.safe_push ({ c, (e->flags & EDGE_TRUE_VALUE) != 0 });
+      bb = e->src;
+    }
 }
 
 /* Does every path from FROM (the function's entry when NULL) to its exit
@@ -760,7 +844,11 @@ every_path_through (gimple *from, const vec<gimple *> &stops)
   for (; !gsi_end_p (gsi); gsi_next (&gsi))
     if (stops.contains (gsi_stmt (gsi)))
       return true;
-  return walk_paths (start, visit_for_stops, (void *) &stops);
+  stop_walk w;
+  w.stops = &stops;
+  if (from)
+    tests_passed (start, w.known);
+  return walk_paths (start, visit_for_stops, &w, follow_known);
 }
 
 /* Memory that outlives the frame, named the same way each time: a global,
@@ -2314,14 +2402,15 @@ map_vlas (builder &b, tree block)
 
 bool
 walk_paths (basic_block start, enum walk_step (*visit) (basic_block, void *),
-	    void *data)
+	    void *data, bool (*follow) (edge, void *))
 {
   auto_bitmap visited;
   auto_vec<basic_block, 16> work;
   edge e;
   edge_iterator ei;
   FOR_EACH_EDGE (e, ei, start->succs)
-    work.safe_push (e->dest);
+    if (!follow || follow (e, data))
+      work.safe_push (e->dest);
   while (!work.is_empty ())
     {
       basic_block bb = work.pop ();
@@ -2331,7 +2420,8 @@ walk_paths (basic_block start, enum walk_step (*visit) (basic_block, void *),
       if (step == WALK_STOP || !bitmap_set_bit (visited, bb->index))
 	continue;
       FOR_EACH_EDGE (e, ei, bb->succs)
-	work.safe_push (e->dest);
+	if (!follow || follow (e, data))
+	  work.safe_push (e->dest);
     }
   return true;
 }

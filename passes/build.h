@@ -90,7 +90,8 @@ void finish_function_analysis (void);
 
 /* Walk the blocks reachable from START's successors, each once (a block
    met again is not walked again), asking VISIT what to do at each: go on,
-   end this path, or fail the walk.  Returns false when a visit failed.  */
+   end this path, or fail the walk; with FOLLOW, only along the edges it
+   accepts.  Returns false when a visit failed.  */
 enum walk_step
 {
   WALK_ON,
@@ -98,7 +99,8 @@ enum walk_step
   WALK_FAIL
 };
 bool walk_paths (basic_block start,
-		 enum walk_step (*visit) (basic_block, void *), void *data);
+		 enum walk_step (*visit) (basic_block, void *), void *data,
+		 bool (*follow) (edge, void *) = NULL);
 
 /* Shared by the builders.  */
 const char *decl_name_or_null (tree decl);

@@ -125,3 +125,42 @@ safe_execute_fallback (struct image *image_in, int (*function) (void *), void *a
   image->ctl->error_buf = saved;
   return result;
 }
+
+/* A store and its undo under the same test of a value that does not
+   change during the call (libpng's "if (output == NULL)" around its
+   local buffer): the path that stored passes the test again.  */
+int *current_buf;
+
+void
+reset_under_same_test (int *out)
+{
+  int buf = 0;
+  if (out == 0)
+    current_buf = &buf;			/* { dg-bogus "escape" } */
+  run ();
+  if (out == 0)
+    current_buf = 0;
+}
+
+void
+reset_under_inverse_test (int *out)
+{
+  int buf = 0;
+  if (!out)
+    current_buf = &buf;			/* { dg-bogus "escape" } */
+  run ();
+  if (out)
+    return;
+  current_buf = 0;
+}
+
+void
+reset_under_other_test (int *out, int *in)
+{
+  int buf = 0;
+  if (out == 0)
+    current_buf = &buf;			/* { dg-warning "address of local 'buf' escapes: stored into global 'current_buf'" } */
+  run ();
+  if (in == 0)
+    current_buf = 0;
+}
