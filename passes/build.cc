@@ -936,6 +936,31 @@ holds_old_value (tree var, tree place)
   return any;
 }
 
+/* Is T, through phis, only ever what PLACE held: "prev = ctx->penv;
+   ctx->penv = &env; if (setjmp (env) == 0) ...; ctx->penv = prev;" joins
+   PREV over the abnormal edges of setjmp, with its undefined entry value
+   (cexcept's Try).  */
+static bool
+phi_of_old_values (tree t, tree place, hash_set<tree> &seen)
+{
+  if (TREE_CODE (t) != SSA_NAME || seen.add (t))
+    return true;
+  if (seen.elements () > 32)
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (SSA_NAME_IS_DEFAULT_DEF (t))
+    return SSA_NAME_VAR (t) && VAR_P (SSA_NAME_VAR (t));
+  if (gphi *phi = dyn_cast<gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!phi_of_old_values (gimple_phi_arg_def (phi, i), place, seen))
+	  return false;
+      return true;
+    }
+  tree from = loaded_from (t);
+  return from != t && same_place (from, place);
+}
+
 /* Does STMT put back into a lasting place a value that is not this
    function's stack: null, a constant address, the caller's pointer, or
    what the place held before, saved in a variable (old = g; g = &ctx; ...;
@@ -964,6 +989,13 @@ restores_place (gassign *stmt)
   if (from != rhs && VAR_P (from) && !is_global_var (from)
       && !TREE_ADDRESSABLE (from) && holds_old_value (from, lhs))
     return true;
+  if (TREE_CODE (rhs) == SSA_NAME
+      && gimple_code (SSA_NAME_DEF_STMT (rhs)) == GIMPLE_PHI)
+    {
+      hash_set<tree> seen;
+      if (phi_of_old_values (rhs, lhs, seen))
+	return true;
+    }
   /* The intrusive stack of frames: "jmp.prev = L->top; L->top = &jmp; ...
      L->top = jmp.prev;" puts back the value saved in a local.  */
   tree base = get_base_address (from);

@@ -164,3 +164,39 @@ reset_under_other_test (int *out, int *in)
   if (in == 0)
     current_buf = 0;
 }
+
+/* The saved value joined over setjmp's abnormal edges (cexcept's Try).  */
+struct exc { jmp_buf *penv; int caught; };
+
+int
+try_block (struct exc *ec, int (*fn) (void *), void *arg)
+{
+  jmp_buf *prev, env;
+  int r = 0;
+  run ();
+  prev = ec->penv;
+  ec->penv = &env;			/* { dg-bogus "escape" } */
+  if (setjmp (env) == 0)
+    r = fn (arg);
+  else
+    ec->caught = 1;
+  ec->penv = prev;
+  return r;
+}
+
+int
+try_block_unsaved (struct exc *ec, struct exc *other, int (*fn) (void *),
+		   void *arg)
+{
+  jmp_buf *prev, env;
+  int r = 0;
+  run ();
+  prev = other->penv;
+  ec->penv = &env;			/* { dg-warning "address of local 'env' escapes: stored into 'ec->penv'" } */
+  if (setjmp (env) == 0)
+    r = fn (arg);
+  else
+    prev = &env;
+  ec->penv = prev;
+  return r;
+}
