@@ -897,17 +897,20 @@ same_place (tree a, tree b, int depth = 0)
       {
 	gassign *da = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (a));
 	gassign *db = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (b));
-	return da && db && gimple_assign_load_p (da) && gimple_assign_load_p (db)
+	return da && db && gimple_assign_load_p (da)
+	       && gimple_assign_load_p (db)
 	       && same_place (gimple_assign_rhs1 (da), gimple_assign_rhs1 (db),
 			      depth + 1);
       }
     case COMPONENT_REF:
       return TREE_OPERAND (a, 1) == TREE_OPERAND (b, 1)
-	     && same_place (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0), depth + 1);
+	     && same_place (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0),
+			    depth + 1);
     case MEM_REF:
       return operand_equal_p (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1), 0)
 	     && types_compatible_p (TREE_TYPE (a), TREE_TYPE (b))
-	     && same_place (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0), depth + 1);
+	     && same_place (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0),
+			    depth + 1);
     default:
       return false;
     }
@@ -1124,9 +1127,9 @@ build_assign (builder &b, gassign *stmt)
   if (b.recycled.contains (stmt))
     {
       /* A pool allocator's block: this function allocates it.  */
-      loc_id site = loc_add (b.g, LOC_HEAP,
-			     IDENTIFIER_POINTER (DECL_NAME (current_function_decl)),
-			     where, NULL_TREE);
+      tree fn = DECL_NAME (current_function_decl);
+      loc_id site = loc_add (b.g, LOC_HEAP, IDENTIFIER_POINTER (fn), where,
+			     NULL_TREE);
       loc_id res = new_value (b, NULL_TREE);
       add_edge (b, EDGE_ADDRESS, res, site, STEP_ADDRESS, where, NULL_TREE);
       write_to (b, lhs, make_value (res, 0), where);
@@ -1633,7 +1636,8 @@ released_later (builder &b, gcall *call, const char *retainer)
 	continue;
       if (operand_equal_p (kept, released, 0))
 	releases.safe_push (r);
-      else if (TREE_CODE (kept) == ARRAY_REF && TREE_CODE (released) == ARRAY_REF
+      else if (TREE_CODE (kept) == ARRAY_REF
+	       && TREE_CODE (released) == ARRAY_REF
 	       && operand_equal_p (TREE_OPERAND (kept, 0),
 				   TREE_OPERAND (released, 0), 0))
 	if (gimple *entry = release_loop_entry (call, r))
