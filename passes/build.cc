@@ -939,6 +939,20 @@ holds_old_value (tree var, tree place)
   return any;
 }
 
+/* Is the constant T no address in this frame: an integer (NULL), or the
+   address of a global, a function or memory reached through a pointer?  */
+static bool
+constant_not_frame (tree t)
+{
+  if (TREE_CODE (t) == INTEGER_CST)
+    return true;
+  if (TREE_CODE (t) != ADDR_EXPR)
+    return false;
+  tree base = get_base_address (TREE_OPERAND (t, 0));
+  return base && (!DECL_P (base) || is_global_var (base)
+		  || TREE_CODE (base) == FUNCTION_DECL);
+}
+
 /* Is T, through phis, only ever what PLACE held: "prev = ctx->penv;
    ctx->penv = &env; if (setjmp (env) == 0) ...; ctx->penv = prev;" joins
    PREV over the abnormal edges of setjmp, with its undefined entry value
@@ -946,7 +960,9 @@ holds_old_value (tree var, tree place)
 static bool
 phi_of_old_values (tree t, tree place, hash_set<tree> &seen)
 {
-  if (TREE_CODE (t) != SSA_NAME || seen.add (t))
+  if (TREE_CODE (t) != SSA_NAME)
+    return constant_not_frame (t);
+  if (seen.add (t))
     return true;
   if (seen.elements () > 32)
     return false;
@@ -975,14 +991,8 @@ restores_place (gassign *stmt)
   if (!gimple_assign_single_p (stmt) || !lasting_place (lhs))
     return false;
   tree rhs = gimple_assign_rhs1 (stmt);
-  if (TREE_CODE (rhs) == INTEGER_CST)
-    return true;
-  if (TREE_CODE (rhs) == ADDR_EXPR)
-    {
-      tree base = get_base_address (TREE_OPERAND (rhs, 0));
-      return base && (!DECL_P (base) || is_global_var (base)
-		      || TREE_CODE (base) == FUNCTION_DECL);
-    }
+  if (TREE_CODE (rhs) == INTEGER_CST || TREE_CODE (rhs) == ADDR_EXPR)
+    return constant_not_frame (rhs);
   if (TREE_CODE (rhs) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (rhs)
       && SSA_NAME_VAR (rhs) && TREE_CODE (SSA_NAME_VAR (rhs)) == PARM_DECL)
     return true;
@@ -1839,6 +1849,10 @@ hands_back_new_memory (builder &b, gcall *call)
       = fndecl ? summary_find (b.summaries, fndecl) : NULL)
     return (s->returns_allocation || s->returns_made) && !s->returns_lasting;
   const known_call *rows;
+  /* An internal function's result is memory we do not see (build_call),
+     not new memory.  */
+  if (gimple_call_internal_p (call))
+    return false;
   return !fndecl
 	 || (!fndecl_built_in_p (fndecl) && DECL_NAME (fndecl)
 	     && !known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
