@@ -714,12 +714,31 @@ flow_to_unknown (builder &b, tree t, location_t where)
 {
   if (!t)
     return;
-  if (TREE_CODE (t) == SSA_NAME || DECL_P (t) || TREE_CODE (t) == ADDR_EXPR
-      || TREE_CODE (t) == MEM_REF)
+  /* Values and places value_of models (a FIELD_DECL, met inside a
+     COMPONENT_REF, is not one).  */
+  switch (TREE_CODE (t))
     {
-      value v = value_of (b, t, where);
-      assign (b, b.unknown_call, v, STEP_CALL_ARG, where, t);
-      return;
+    case SSA_NAME:
+    case VAR_DECL:
+    case PARM_DECL:
+    case RESULT_DECL:
+    case ADDR_EXPR:
+    case MEM_REF:
+    case TARGET_MEM_REF:
+    case COMPONENT_REF:
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+      {
+	value v = value_of (b, t, where);
+	assign (b, b.unknown_call, v, STEP_CALL_ARG, where, t);
+	return;
+      }
+    default:
+      break;
     }
   if (EXPR_P (t))
     for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
