@@ -901,9 +901,51 @@ loaded_from (tree t)
    place, or references built alike from such, up to four pointers deep.
    What the function stores into the places on the way in between is not
    looked at.  */
+/* The one value T holds through the phis setjmp's abnormal edges bring
+   ("ctx_8(ab) = PHI <ctx_23, ctx_9(ab)>": a local pointer kept across
+   cexcept's Try), an uninitialised entry value aside; else T.  */
+static tree
+through_phis (tree t)
+{
+  if (TREE_CODE (t) != SSA_NAME
+      || gimple_code (SSA_NAME_DEF_STMT (t)) != GIMPLE_PHI)
+    return t;
+  hash_set<tree> seen;
+  auto_vec<tree, 8> work;
+  tree only = NULL_TREE;
+  work.safe_push (t);
+  while (!work.is_empty ())
+    {
+      tree v = work.pop ();
+      if (seen.add (v))
+	continue;
+      if (seen.elements () > 32)
+	return t;
+      if (TREE_CODE (v) == SSA_NAME)
+	{
+	  gimple *def = SSA_NAME_DEF_STMT (v);
+	  if (gphi *phi = dyn_cast<gphi *> (def))
+	    {
+	      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+		work.safe_push (gimple_phi_arg_def (phi, i));
+	      continue;
+	    }
+	  if (SSA_NAME_IS_DEFAULT_DEF (v) && SSA_NAME_VAR (v)
+	      && VAR_P (SSA_NAME_VAR (v)))
+	    continue;
+	}
+      if (only && !operand_equal_p (only, v, 0))
+	return t;
+      only = v;
+    }
+  return only ? only : t;
+}
+
 static bool
 same_place (tree a, tree b, int depth = 0)
 {
+  a = through_phis (a);
+  b = through_phis (b);
   /* A volatile local read twice (libpng's "volatile png_imagep image")
      is one place, though not equal as operands.  */
   if (operand_equal_p (a, b, 0) || (a == b && DECL_P (a)))

@@ -200,3 +200,52 @@ try_block_unsaved (struct exc *ec, struct exc *other, int (*fn) (void *),
   ec->penv = prev;
   return r;
 }
+
+/* cexcept's Try with the context in a local pointer declared in a block
+   (pngvalid's anon_context): across the setjmp the pointer is a phi of
+   itself and of its uninitialised value before the block; the store and
+   its undo go through the same pointer.  */
+struct owner { void *handle; struct exc exc; };
+void drop (void **);
+void release_all (struct owner *);
+
+void
+reset_owner (struct owner *o)
+{
+  if (o->handle != 0)
+    {
+      struct exc *ctx = &o->exc;
+      jmp_buf *prev, env;
+      prev = ctx->penv;
+      ctx->penv = &env;			/* { dg-bogus "escape" } */
+      if (setjmp (env) == 0)
+	drop (&o->handle);
+      else
+	ctx->caught = 1;
+      ctx->penv = prev;
+      o->handle = 0;
+    }
+  release_all (o);
+  run ();
+}
+
+/* The same, restoring through another context: still a finding.  */
+void
+reset_other (struct owner *o, struct owner *p)
+{
+  if (o->handle != 0)
+    {
+      struct exc *ctx = &o->exc, *other = &p->exc;
+      jmp_buf *prev, env;
+      prev = ctx->penv;
+      ctx->penv = &env;			/* { dg-warning "address of local 'env' escapes: stored into 'ctx->penv'" } */
+      if (setjmp (env) == 0)
+	drop (&o->handle);
+      else
+	ctx->caught = 1;
+      other->penv = prev;
+      o->handle = 0;
+    }
+  release_all (o);
+  run ();
+}
