@@ -11,6 +11,7 @@
 #include "../plugin/compat.h"
 #include "build.h"
 #include "known-calls.h"
+#include "gimple-walk.h"
 
 static struct escape_graph *summarise_bound (const struct summary_table *,
 					     const tree *binding,
@@ -64,6 +65,11 @@ struct builder
   auto_vec<gassign *> restores;
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
+  /* Stores into a local's own memory, and the locals whose address is
+     taken other than as a call's argument (local_store_read).  */
+  auto_vec<gassign *> local_stores;
+  hash_set<tree> address_kept;
+  auto_vec<gcall *> address_calls;	/* Calls given an address.  */
   /* Loads that take a block off a free list for the function to hand
      out (recycled_blocks).  */
   auto_vec<gassign *> recycled;
@@ -1185,6 +1191,346 @@ undone_later (builder &b, gassign *store)
 			   ? gimple_assign_rhs1 (store) : NULL_TREE, store);
 }
 
+/* A place in a local's own memory (tmpl.name, tmpl.jb, buf[2]): not
+   reached through a pointer, not a register.  */
+static tree
+local_place_base (tree lhs)
+{
+  if (TREE_CODE (lhs) == SSA_NAME)
+    return NULL_TREE;
+  tree base = get_base_address (lhs);
+  if (!base || !VAR_P (base) || is_global_var (base)
+      || TREE_THIS_VOLATILE (base) || DECL_HAS_VALUE_EXPR_P (base))
+    return NULL_TREE;
+  return base;
+}
+
+/* May an argument of CALL lead to PLACE, in a local: its address, a
+   pointer, the local itself passed by value?  */
+static bool
+args_reach (gcall *call, tree place)
+{
+  tree base = get_base_address (place);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  if (get_base_address (TREE_OPERAND (arg, 0)) == base)
+	    return true;
+	}
+      else if (TREE_CODE (arg) == SSA_NAME)
+	{
+	  if (may_hold_address (TREE_TYPE (arg)))
+	    return true;
+	}
+      else if (!is_gimple_min_invariant (arg)
+	       && refs_may_alias_p (arg, place, false))
+	return true;
+    }
+  return false;
+}
+
+/* How a call that may read a local's place treats what it reads there.  */
+enum call_read
+{
+  READ_NONE,	/* Keeps nothing of it.  */
+  READ_UNKNOWN,	/* Hands it to code the analysis cannot see.  */
+  READ_KEEPS	/* May copy it where it lasts, or may, for all we know.  */
+};
+
+/* What CALL, which may read a local, does with what it reads there: a
+   same-file callee's summary says, unless the local's address may have
+   been kept past an earlier call (ADDRESS_KEPT); unknown code may do anything,
+   but only "may"; the rest (the C library, GCC's builtins) is taken to
+   keep it.  */
+static enum call_read
+call_reads_content (builder &b, gcall *call, tree place, bool address_kept)
+{
+  /* Internal functions (setjmp's abnormal dispatcher, sanitizer checks)
+     keep nothing, as build_call says.  */
+  if (gimple_call_internal_p (call))
+    return READ_NONE;
+  tree fndecl = gimple_call_fndecl (call);
+  const escape_summary *s = fndecl ? summary_find (b.summaries, fndecl) : NULL;
+  if (!s)
+    {
+      if (!fndecl)
+	return READ_UNKNOWN;
+      const known_call *rows;
+      if ((DECL_NAME (fndecl)
+	   && known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)), &rows))
+	  || gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+	  || gimple_call_fnspec (call).known_p ())
+	/* The C library reads a local only through its arguments (or
+	   through callbacks, when its address is kept).  */
+	return address_kept || args_reach (call, place) ? READ_KEEPS
+							: READ_NONE;
+      return READ_UNKNOWN;
+    }
+  /* A callee may read a local whose address the function put elsewhere
+     without its summary knowing.  */
+  if (address_kept || gimple_call_num_args (call) > (unsigned) s->nparams
+      || s->nguards)
+    return READ_KEEPS;
+  /* What a pointer argument leads to is read beyond it (level 1 on); a
+     struct passed by value is itself what was read (level 0 on).  */
+  unsigned leaks = 0;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    for (int level = POINTER_TYPE_P (TREE_TYPE (gimple_call_arg (call, i)));
+	 level < SUMMARY_LEVELS; level++)
+      leaks |= s->params[i].leaks[level];
+  if (!leaks)
+    return READ_NONE;
+  return leaks == LEAK_UNKNOWN ? READ_UNKNOWN : READ_KEEPS;
+}
+
+static bool
+keep_address (gimple *, tree op, tree, void *data)
+{
+  tree base = get_base_address (op);
+  if (base && VAR_P (base) && !is_global_var (base))
+    ((hash_set<tree> *) data)->add (base);
+  return false;
+}
+
+/* Note the locals whose address STMT takes other than as an argument of
+   a call: "p = &tmpl", a nested function's frame.  */
+static void
+note_address_kept (builder &b, gimple *stmt)
+{
+  gcall *call = dyn_cast<gcall *> (stmt);
+  if (!call)
+    {
+      walk_stmt_load_store_addr_ops (stmt, &b.address_kept, NULL, NULL,
+				     keep_address);
+      return;
+    }
+  if (tree chain = gimple_call_chain (call))
+    if (TREE_CODE (chain) == ADDR_EXPR)
+      keep_address (stmt, TREE_OPERAND (chain, 0), chain, &b.address_kept);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == ADDR_EXPR && (b.address_calls.is_empty ()
+					   || b.address_calls.last () != call))
+	b.address_calls.safe_push (call);
+      if (TREE_CODE (arg) != ADDR_EXPR && TREE_CODE (arg) != SSA_NAME
+	  && !is_gimple_min_invariant (arg))
+	walk_stmt_load_store_addr_ops (stmt, &b.address_kept, NULL, NULL,
+				       keep_address);
+    }
+}
+
+/* Where the address of the local BASE may go when it is passed to CALL as
+   argument I: nowhere past the call, to unknown code, or where it may
+   last (kept, returned, stored).  */
+static enum call_read
+arg_address_fate (builder &b, gcall *call, unsigned i)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  const escape_summary *s = fndecl ? summary_find (b.summaries, fndecl) : NULL;
+  if (s)
+    {
+      if (i >= (unsigned) s->nparams)
+	return READ_KEEPS;
+      unsigned leaks = s->params[i].leaks[0];
+      if (!gimple_call_lhs (call))
+	leaks &= ~LEAK_RESULT;
+      if (!leaks)
+	return READ_NONE;
+      return leaks == LEAK_UNKNOWN ? READ_UNKNOWN : READ_KEEPS;
+    }
+  if (gimple_call_internal_p (call) || !fndecl)
+    return gimple_call_internal_p (call) ? READ_NONE : READ_UNKNOWN;
+  const known_call *rows;
+  int nrows = DECL_NAME (fndecl)
+	      ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)), &rows)
+	      : 0;
+  if (nrows)
+    {
+      for (int k = 0; k < nrows; k++)
+	if (rows[k].arg == (int) i && rows[k].effect != CALL_KEEPS_NOTHING
+	    && rows[k].effect != CALL_COPIES_MEMORY
+	    && (gimple_call_lhs (call)
+		|| (rows[k].effect != CALL_RETURNS_ARG
+		    && rows[k].effect != CALL_RETURNS_POINTEE)))
+	  return READ_KEEPS;
+      return READ_NONE;
+    }
+  if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+      || gimple_call_fnspec (call).known_p ())
+    {
+      int flags = gimple_call_arg_flags (call, i);
+      int rflags = gimple_call_return_flags (call);
+      if (gimple_call_lhs (call)
+	  && ((rflags & ERF_RETURNS_ARG)
+	      ? (rflags & ERF_RETURN_ARG_MASK) == (int) i
+	      : compat_arg_may_be_returned (flags)))
+	return READ_KEEPS;
+      return compat_arg_address_escapes (flags) ? READ_UNKNOWN : READ_NONE;
+    }
+  return READ_UNKNOWN;
+}
+
+/* Where the address of the local BASE may go: it is taken only as the
+   argument of calls, or kept elsewhere (READ_KEEPS).  */
+static enum call_read
+address_fate (builder &b, tree base)
+{
+  if (!base || !TREE_ADDRESSABLE (base))
+    return READ_NONE;
+  if (b.address_kept.contains (base))
+    return READ_KEEPS;
+  enum call_read fate = READ_NONE;
+  for (gcall *call : b.address_calls)
+    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+      {
+	tree arg = gimple_call_arg (call, i);
+	if (TREE_CODE (arg) != ADDR_EXPR
+	    || get_base_address (TREE_OPERAND (arg, 0)) != base)
+	  continue;
+	enum call_read f = arg_address_fate (b, call, i);
+	if (f == READ_KEEPS)
+	  return f;
+	if (f == READ_UNKNOWN)
+	  fate = f;
+      }
+  return fate;
+}
+
+/* Walking the paths on from a store into a local's place.  */
+struct read_walk
+{
+  builder *b;
+  tree place;
+  enum call_read fate;	/* Where its address may go (address_fate).  */
+  bool unknown;		/* Unknown code may read it on the way.  */
+  /* Loads of the place itself into a register on the way: they get the
+     stored value straight.  */
+  auto_vec<gassign *, 4> loads;
+};
+
+/* The local's life is over (its scope, the function): what it holds is
+   gone, unless its address outlives it.  */
+static enum walk_step
+life_over (read_walk *w)
+{
+  switch (w->fate)
+    {
+    case READ_KEEPS:
+      return WALK_FAIL;
+    case READ_UNKNOWN:
+      w->unknown = true;
+      return WALK_STOP;
+    case READ_NONE:
+      break;
+    }
+  return WALK_STOP;
+}
+
+/* What STMT does to W's place: reads it (WALK_FAIL), overwrites it or
+   ends the local's life (WALK_STOP), or neither (WALK_ON).  */
+static enum walk_step
+read_or_kill (read_walk *w, gimple *stmt)
+{
+  gassign *load = dyn_cast<gassign *> (stmt);
+  if (load && gimple_assign_load_p (load)
+      && TREE_CODE (gimple_assign_lhs (load)) == SSA_NAME
+      && operand_equal_p (gimple_assign_rhs1 (load), w->place, 0))
+    {
+      if (!w->loads.contains (load))
+	w->loads.safe_push (load);
+      return WALK_ON;
+    }
+  if (gimple_vuse (stmt) && ref_maybe_used_by_stmt_p (stmt, w->place, false))
+    {
+      gcall *call = dyn_cast<gcall *> (stmt);
+      if (!call)
+	return WALK_FAIL;
+      switch (call_reads_content (*w->b, call, w->place,
+				  w->fate == READ_KEEPS))
+	{
+	case READ_KEEPS:
+	  return WALK_FAIL;
+	case READ_UNKNOWN:
+	  w->unknown = true;
+	  break;
+	case READ_NONE:
+	  break;
+	}
+    }
+  if (gimple_vdef (stmt) && stmt_kills_ref_p (stmt, w->place))
+    return gimple_clobber_p (stmt) ? life_over (w) : WALK_STOP;
+  return WALK_ON;
+}
+
+static enum walk_step
+visit_for_reads (basic_block bb, void *data)
+{
+  read_walk *w = (read_walk *) data;
+  if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
+    return life_over (w);
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      enum walk_step step = read_or_kill (w, gsi_stmt (gsi));
+      if (step != WALK_ON)
+	return step;
+    }
+  return WALK_ON;
+}
+
+/* Is STORE, into a place in a local's own memory, overwritten (or the
+   local's life over) on every path before anything may read it: "tmpl.jb =
+   &env; ...; tmpl.jb = NULL; *p = tmpl;" copies no address of env.  Returns
+   READ_NONE when nothing reads it, READ_UNKNOWN when only unknown code may,
+   READ_KEEPS otherwise.  Only stores another store of the function may
+   overwrite are walked.  */
+static enum call_read
+local_store_read (builder &b, gassign *store, vec<gassign *> *loads)
+{
+  tree lhs = gimple_assign_lhs (store);
+  tree base = local_place_base (lhs);
+  if (!base)
+    return READ_KEEPS;
+  bool overwritten = false;
+  for (gassign *o : b.local_stores)
+    if (o != store
+	&& (gimple_assign_lhs (o) == base
+	    || same_place (gimple_assign_lhs (o), lhs)))
+      {
+	overwritten = true;
+	break;
+      }
+  if (!overwritten)
+    return READ_KEEPS;
+  read_walk w;
+  w.b = &b;
+  w.place = lhs;
+  w.fate = address_fate (b, base);
+  w.unknown = false;
+  gimple_stmt_iterator gsi = gsi_for_stmt (store);
+  bool ended = false;
+  for (gsi_next (&gsi); !gsi_end_p (gsi) && !ended; gsi_next (&gsi))
+    switch (read_or_kill (&w, gsi_stmt (gsi)))
+      {
+      case WALK_FAIL:
+	return READ_KEEPS;
+      case WALK_STOP:
+	ended = true;
+	break;
+      case WALK_ON:
+	break;
+      }
+  if (!ended && !walk_paths (gimple_bb (store), visit_for_reads, &w))
+    return READ_KEEPS;
+  if (!w.loads.is_empty () && !gimple_assign_single_p (store))
+    return READ_KEEPS;
+  loads->safe_splice (w.loads);
+  return w.unknown ? READ_UNKNOWN : READ_NONE;
+}
+
 static void
 build_assign (builder &b, gassign *stmt)
 {
@@ -1194,6 +1540,23 @@ build_assign (builder &b, gassign *stmt)
   if (lasting_place (lhs) && !restores_place (stmt) && undone_later (b, stmt))
     return;
   location_t where = gimple_location (stmt);
+  auto_vec<gassign *, 4> loads;
+  switch (local_store_read (b, stmt, &loads))
+    {
+    case READ_UNKNOWN:
+      if (!gimple_assign_single_p (stmt))
+	break;
+      flow_to_unknown (b, gimple_assign_rhs1 (stmt), where);
+      /* Fall through.  */
+    case READ_NONE:
+      /* What the loads on the way read is what was stored.  */
+      for (gassign *load : loads)
+	write_to (b, gimple_assign_lhs (load),
+		  value_of (b, gimple_assign_rhs1 (stmt), where), where);
+      return;
+    case READ_KEEPS:
+      break;
+    }
   enum tree_code code = gimple_assign_rhs_code (stmt);
   if (b.recycled.contains (stmt))
     {
@@ -2772,10 +3135,14 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   FOR_EACH_BB_FN (bb, cfun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
+      {
+      note_address_kept (b, gsi_stmt (gsi));
       if (gassign *a = dyn_cast<gassign *> (gsi_stmt (gsi)))
 	{
 	  if (restores_place (a))
 	    b.restores.safe_push (a);
+	  if (gimple_vdef (a) && local_place_base (gimple_assign_lhs (a)))
+	    b.local_stores.safe_push (a);
 	  if (gimple_store_p (a) && gimple_assign_single_p (a)
 	      && TREE_CODE (gimple_assign_rhs1 (a)) == SSA_NAME)
 	    pointer_stores.safe_push (a);
@@ -2794,6 +3161,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	  if (s && (s->restores_params || s->pops_pushed_params))
 	    b.restoring_calls.safe_push (c);
 	}
+      }
   if (!pointer_stores.is_empty ())
     recycled_blocks (b, pointer_stores);
 
