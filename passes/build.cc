@@ -227,9 +227,15 @@ loc_for_decl (builder &b, tree decl)
 	split_object (b, l, TREE_TYPE (decl));
 	loc_get (b.g, l)->stack_kind = STACK_PARAMETER;
 	loc_id pc = param_content (b, decl);
+	/* A struct passed by value: its fields point to the caller's
+	   memory, each of them.  */
+	const escape_loc *o = loc_get (b.g, l);
+	int nfields = o->nfields;
+	loc_id first = o->first_field;
 	if (pc != NO_LOC)
-	  add_edge (b, EDGE_ADDRESS, l, pc, STEP_ADDRESS,
-		DECL_SOURCE_LOCATION (decl), decl);
+	  for (int f = 0; f < (nfields ? nfields : 1); f++)
+	    add_edge (b, EDGE_ADDRESS, nfields ? first + f : l, pc,
+		      STEP_ADDRESS, DECL_SOURCE_LOCATION (decl), decl);
 	break;
       }
     case RESULT_DECL:
@@ -1531,11 +1537,30 @@ local_store_read (builder &b, gassign *store, vec<gassign *> *loads)
   return w.unknown ? READ_UNKNOWN : READ_NONE;
 }
 
+/* A memcpy GCC folded into a copy of bytes ("MEM <unsigned char[24]>
+   [&g] = MEM <unsigned char[24]> [&l]"): the bytes may be a struct with
+   pointers in it, copied whole.  */
+static bool
+block_copy (gassign *stmt)
+{
+  if (!gimple_assign_single_p (stmt))
+    return false;
+  tree lhs = gimple_assign_lhs (stmt), rhs = gimple_assign_rhs1 (stmt);
+  return (TREE_CODE (lhs) == MEM_REF || TREE_CODE (rhs) == MEM_REF)
+	 && AGGREGATE_TYPE_P (TREE_TYPE (lhs)) && !is_gimple_reg (rhs)
+	 && TREE_CODE (rhs) != CONSTRUCTOR && TREE_CODE (rhs) != STRING_CST
+	 && TYPE_SIZE_UNIT (TREE_TYPE (lhs))
+	 && tree_fits_uhwi_p (TYPE_SIZE_UNIT (TREE_TYPE (lhs)))
+	 && tree_to_uhwi (TYPE_SIZE_UNIT (TREE_TYPE (lhs))) * BITS_PER_UNIT
+	    >= POINTER_SIZE;
+}
+
 static void
 build_assign (builder &b, gassign *stmt)
 {
   tree lhs = gimple_assign_lhs (stmt);
-  if (gimple_clobber_p (stmt) || !may_hold_address (TREE_TYPE (lhs)))
+  if (gimple_clobber_p (stmt)
+      || (!may_hold_address (TREE_TYPE (lhs)) && !block_copy (stmt)))
     return;
   if (lasting_place (lhs) && !restores_place (stmt) && undone_later (b, stmt))
     return;
