@@ -191,6 +191,39 @@ split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
     field_add (b.g, obj, parts[i].offset, parts[i].size);
 }
 
+/* Does TYPE hold a pointer in the SIZE bytes at OFFSET (integers wide
+   enough for an address aside)?  */
+static bool
+pointer_within (tree type, obj_offset offset, obj_offset size, int depth)
+{
+  if (depth > 8)
+    return true;
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (TREE_CODE (type) == ARRAY_TYPE)
+    return pointer_within (TREE_TYPE (type), 0, SIZE_UNKNOWN, depth + 1);
+  if (!RECORD_OR_UNION_TYPE_P (type))
+    return false;
+  for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+    {
+      if (TREE_CODE (f) != FIELD_DECL)
+	continue;
+      if (TREE_CODE (DECL_FIELD_OFFSET (f)) != INTEGER_CST
+	  || !DECL_SIZE_UNIT (f) || !tree_fits_shwi_p (DECL_SIZE_UNIT (f)))
+	return true;
+      obj_offset at = int_byte_position (f);
+      obj_offset len = tree_to_shwi (DECL_SIZE_UNIT (f));
+      if (size != SIZE_UNKNOWN && offset != OFFSET_UNKNOWN
+	  && (at >= offset + size || offset >= at + len))
+	continue;
+      if (pointer_within (TREE_TYPE (f), offset == OFFSET_UNKNOWN
+			  ? OFFSET_UNKNOWN : offset - at,
+			  size, depth + 1))
+	return true;
+    }
+  return false;
+}
+
 static loc_id
 param_content (builder &b, tree parm)
 {
@@ -227,15 +260,19 @@ loc_for_decl (builder &b, tree decl)
 	split_object (b, l, TREE_TYPE (decl));
 	loc_get (b.g, l)->stack_kind = STACK_PARAMETER;
 	loc_id pc = param_content (b, decl);
-	/* A struct passed by value: its fields point to the caller's
-	   memory, each of them.  */
+	/* A struct passed by value: its pointer fields point to the
+	   caller's memory, each of them (its integers are its own).  */
 	const escape_loc *o = loc_get (b.g, l);
 	int nfields = o->nfields;
 	loc_id first = o->first_field;
 	if (pc != NO_LOC)
 	  for (int f = 0; f < (nfields ? nfields : 1); f++)
-	    add_edge (b, EDGE_ADDRESS, nfields ? first + f : l, pc,
-		      STEP_ADDRESS, DECL_SOURCE_LOCATION (decl), decl);
+	    if (!nfields
+		|| pointer_within (TREE_TYPE (decl),
+				   loc_get (b.g, first + f)->offset,
+				   loc_get (b.g, first + f)->size, 0))
+	      add_edge (b, EDGE_ADDRESS, nfields ? first + f : l, pc,
+			STEP_ADDRESS, DECL_SOURCE_LOCATION (decl), decl);
 	break;
       }
     case RESULT_DECL:

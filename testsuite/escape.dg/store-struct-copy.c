@@ -73,3 +73,23 @@ by_value_read (void)
   struct msg m = { buf, 0, 0 };
   return measure (m);
 }
+
+/* Only the pointers of a struct passed by value lead to the caller's
+   memory: a size kept by the callee is no address (zstd's
+   COVER_best_finish keeps selection.dictSize).  */
+struct selection { char *content; unsigned long size; };
+unsigned long last_size;
+
+static void
+keep_size (struct selection s)
+{
+  last_size = s.size;
+}
+
+void
+by_value_size (void)
+{
+  char buf[32];
+  struct selection s = { buf, sizeof buf };
+  keep_size (s);
+}
