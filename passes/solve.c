@@ -250,8 +250,15 @@ visit (struct escape_graph *g, struct worklist *w, loc_id n)
 	{
 	  int np = select_from (g, fresh.items[i], e->offset, e->size, places);
 	  for (int j = 0; j < np; j++)
-	    add_dynamic_copy (g, w, load ? places[j] : e->src,
-			      load ? e->dst : places[j], oe.edge);
+	    {
+	      /* Nothing is stored into constant memory: a store through a
+		 pointer that may be null (strtol's endptr given NULL)
+		 happens only where it is not.  */
+	      if (!load && g->locs[places[j]].kind == LOC_CONSTANT)
+		continue;
+	      add_dynamic_copy (g, w, load ? places[j] : e->src,
+				load ? e->dst : places[j], oe.edge);
+	    }
 	}
     }
   w->spare = fresh;

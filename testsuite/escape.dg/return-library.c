@@ -72,3 +72,30 @@ length (void)
   char buf[32] = "abc";
   return strlen (buf);		/* { dg-bogus "escape:" } */
 }
+
+/* strtol with a null end pointer stores nothing: the buffer's address
+   does not land in "constant memory", where a load through a pointer
+   that may be null (slot) would read it back (libtasn1's
+   asn1_find_node).  */
+const char *
+entry_named (const char *s, const char **table, int k)
+{
+  char buf[32];
+  strncpy (buf, s, sizeof buf - 1);
+  buf[31] = 0;
+  long n = strtol (buf, NULL, 10);
+  const char **slot = k ? table + n : NULL;
+  return slot ? *slot : "none";
+}
+
+/* The end pointer given and returned: it points into the buffer.  */
+char *
+number_end (const char *s)
+{
+  char buf[32];
+  char *end;
+  strncpy (buf, s, sizeof buf - 1);
+  buf[31] = 0;
+  strtol (buf, &end, 10);
+  return end;	/* { dg-warning "address of local 'buf' escapes: returned from 'number_end'" } */
+}
