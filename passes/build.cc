@@ -455,7 +455,8 @@ add_offsets (obj_offset a, obj_offset b)
   return a == OFFSET_UNKNOWN || b == OFFSET_UNKNOWN ? OFFSET_UNKNOWN : a + b;
 }
 
-static void flow_to_unknown (builder &, tree, location_t);
+static void flow_to_unknown (builder &, tree, location_t,
+			     enum step_kind = STEP_COPY);
 static value value_of (builder &, tree, location_t);
 
 /* DST <- V.  */
@@ -757,9 +758,11 @@ write_to (builder &b, tree lhs, value v, location_t where)
   assign (b, loc_unknown_memory (b.g), v, STEP_STORE, where, lhs);
 }
 
-/* T's values (and what they point to) may escape into unknown code.  */
+/* T's values (and what they point to) may escape into unknown code: by
+   STEP_CALL_ARG an indirect call's, by STEP_COPY code the analysis cannot
+   see (an asm, an expression it does not model).  */
 static void
-flow_to_unknown (builder &b, tree t, location_t where)
+flow_to_unknown (builder &b, tree t, location_t where, enum step_kind step)
 {
   if (!t)
     return;
@@ -783,7 +786,7 @@ flow_to_unknown (builder &b, tree t, location_t where)
     case VIEW_CONVERT_EXPR:
       {
 	value v = value_of (b, t, where);
-	assign (b, b.unknown_call, v, STEP_CALL_ARG, where, t);
+	assign (b, b.unknown_call, v, step, where, t);
 	return;
       }
     default:
@@ -792,7 +795,7 @@ flow_to_unknown (builder &b, tree t, location_t where)
   if (EXPR_P (t))
     for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
       if (TREE_OPERAND (t, i))
-	flow_to_unknown (b, TREE_OPERAND (t, i), where);
+	flow_to_unknown (b, TREE_OPERAND (t, i), where, step);
 }
 
 /* A test the path from a statement is known to have passed: COND took
@@ -2833,7 +2836,7 @@ build_call (builder &b, gcall *call)
 	    if (arg_may_hold_address (call, i))
 	      arg_flows_to (b, call, i, b.unknown_call, 0);
 	  if (tree chain = gimple_call_chain (call))
-	    flow_to_unknown (b, chain, where);
+	    flow_to_unknown (b, chain, where, STEP_CALL_ARG);
 	  /* What it returns is its memory: what we store there may escape,
 	     as what we pass it may.  */
 	  other = NO_LOC;
