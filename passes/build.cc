@@ -1341,7 +1341,9 @@ keep_address (gimple *, tree op, tree, void *data)
 }
 
 /* Note the locals whose address STMT takes other than as an argument of
-   a call: "p = &tmpl", a nested function's frame.  */
+   a call ("p = &tmpl", a nested function's frame), and the calls given
+   an address.  A call's other arguments are values or memory it reads
+   (a struct by value), never an address taken.  */
 static void
 note_address_kept (builder &b, gimple *stmt)
 {
@@ -1356,21 +1358,16 @@ note_address_kept (builder &b, gimple *stmt)
     if (TREE_CODE (chain) == ADDR_EXPR)
       keep_address (stmt, TREE_OPERAND (chain, 0), chain, &b.address_kept);
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    {
-      tree arg = gimple_call_arg (call, i);
-      if (TREE_CODE (arg) == ADDR_EXPR && (b.address_calls.is_empty ()
-					   || b.address_calls.last () != call))
+    if (TREE_CODE (gimple_call_arg (call, i)) == ADDR_EXPR)
+      {
 	b.address_calls.safe_push (call);
-      if (TREE_CODE (arg) != ADDR_EXPR && TREE_CODE (arg) != SSA_NAME
-	  && !is_gimple_min_invariant (arg))
-	walk_stmt_load_store_addr_ops (stmt, &b.address_kept, NULL, NULL,
-				       keep_address);
-    }
+	break;
+      }
 }
 
-/* Where the address of the local BASE may go when it is passed to CALL as
-   argument I: nowhere past the call, to unknown code, or where it may
-   last (kept, returned, stored).  */
+/* Where a local's address, passed to CALL as argument I, may go: nowhere
+   past the call, to unknown code, or where it may last (kept, returned,
+   stored).  */
 static enum call_read
 arg_address_fate (builder &b, gcall *call, unsigned i)
 {
@@ -1387,8 +1384,10 @@ arg_address_fate (builder &b, gcall *call, unsigned i)
 	return READ_NONE;
       return leaks == LEAK_UNKNOWN ? READ_UNKNOWN : READ_KEEPS;
     }
-  if (gimple_call_internal_p (call) || !fndecl)
-    return gimple_call_internal_p (call) ? READ_NONE : READ_UNKNOWN;
+  if (gimple_call_internal_p (call))
+    return READ_NONE;
+  if (!fndecl)
+    return READ_UNKNOWN;
   const known_call *rows;
   int nrows = DECL_NAME (fndecl)
 	      ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)), &rows)
