@@ -70,6 +70,8 @@ struct builder
   auto_vec<gassign *> local_stores;
   hash_set<tree> address_kept;
   auto_vec<gcall *> address_calls;	/* Calls given an address.  */
+  /* Calls of functions the analysis knows nothing about.  */
+  auto_vec<gcall *> unknown_calls;
   /* Loads that take a block off a free list for the function to hand
      out (recycled_blocks).  */
   auto_vec<gassign *> recycled;
@@ -1237,6 +1239,43 @@ undone_later (builder &b, gassign *store)
 			   ? gimple_assign_rhs1 (store) : NULL_TREE, store);
 }
 
+/* Is ARG what PLACE held before: loaded from it, or from a local only
+   ever given what PLACE held ("savehandler = handler")?  */
+static bool
+old_value_of (tree arg, tree place)
+{
+  tree from = loaded_from (arg);
+  if (from == arg)
+    return false;
+  return same_place (from, place)
+	 || (VAR_P (from) && !is_global_var (from)
+	     && holds_old_value (from, place));
+}
+
+/* "saved = handler; handler = &jmploc; ...; restore_handler (saved, err);"
+   with restore_handler in another file: code the analysis cannot see is
+   given the old value of the place on every path, and may put it back.
+   The store then may escape, as what unknown code is given may.  */
+static bool
+undone_by_unknown (builder &b, gassign *store)
+{
+  tree lhs = gimple_assign_lhs (store);
+  auto_vec<gimple *> undo;
+  for (gassign *r : b.restores)
+    if (r != store && same_place (gimple_assign_lhs (r), lhs))
+      undo.safe_push (r);
+  bool any = false;
+  for (gcall *call : b.unknown_calls)
+    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+      if (old_value_of (gimple_call_arg (call, i), lhs))
+	{
+	  undo.safe_push (call);
+	  any = true;
+	  break;
+	}
+  return any && every_path_through (store, undo);
+}
+
 /* A place in a local's own memory (tmpl.name, tmpl.jb, buf[2]): not
    reached through a pointer, not a register.  */
 static tree
@@ -1601,9 +1640,17 @@ build_assign (builder &b, gassign *stmt)
   if (gimple_clobber_p (stmt)
       || (!may_hold_address (TREE_TYPE (lhs)) && !block_copy (stmt)))
     return;
-  if (lasting_place (lhs) && !restores_place (stmt) && undone_later (b, stmt))
-    return;
   location_t where = gimple_location (stmt);
+  if (lasting_place (lhs) && !restores_place (stmt))
+    {
+      if (undone_later (b, stmt))
+	return;
+      if (gimple_assign_single_p (stmt) && undone_by_unknown (b, stmt))
+	{
+	  flow_to_unknown (b, gimple_assign_rhs1 (stmt), where);
+	  return;
+	}
+    }
   auto_vec<gassign *, 4> loads;
   switch (local_store_read (b, stmt, &loads))
     {
@@ -3224,6 +3271,12 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
 	  if (s && (s->restores_params || s->pops_pushed_params))
 	    b.restoring_calls.safe_push (c);
+	  const known_call *rows;
+	  if (!s && fn && !gimple_call_internal_p (c)
+	      && !gimple_call_builtin_p (c, BUILT_IN_NORMAL)
+	      && !gimple_call_fnspec (c).known_p () && DECL_NAME (fn)
+	      && !known_call_find (IDENTIFIER_POINTER (DECL_NAME (fn)), &rows))
+	    b.unknown_calls.safe_push (c);
 	}
       }
   if (!pointer_stores.is_empty ())

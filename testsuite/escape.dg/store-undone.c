@@ -249,3 +249,57 @@ reset_other (struct owner *o, struct owner *p)
   release_all (o);
   run ();
 }
+
+/* dash's parser: the old handler is saved and handed, on every path, to
+   a function of another file that puts it back.  Code the analysis
+   cannot see may undo the store: "may escape", a note, as what is passed
+   to such code.  */
+struct jmploc { jmp_buf loc; };
+struct jmploc *handler;
+void restore_handler (struct jmploc *, int);	/* another file */
+void restore_other (struct jmploc *);		/* another file */
+
+int
+parse_sub (void)
+{
+  struct jmploc jmploc;
+  struct jmploc *volatile savehandler;
+  int err;
+  savehandler = handler;
+  if ((err = setjmp (jmploc.loc)))
+    goto out;
+  handler = &jmploc;			/* { dg-bogus "escape" } */
+  run ();
+out:
+  restore_handler (savehandler, err);
+  return err;
+}
+
+/* Given something else than the old value: still a finding.  */
+int
+parse_sub_other (struct jmploc *mine)
+{
+  struct jmploc jmploc;
+  int err;
+  if ((err = setjmp (jmploc.loc)))
+    goto out;
+  handler = &jmploc;			/* { dg-warning "address of local 'jmploc' escapes: stored into global 'handler'" } */
+  run ();
+out:
+  restore_other (mine);
+  return err;
+}
+
+/* Handed back on one path only: still a finding.  */
+int
+parse_sub_partly (int quick)
+{
+  struct jmploc jmploc;
+  struct jmploc *saved = handler;
+  handler = &jmploc;			/* { dg-warning "address of local 'jmploc' escapes: stored into global 'handler'" } */
+  run ();
+  if (quick)
+    return 1;
+  restore_handler (saved, 0);
+  return 0;
+}
