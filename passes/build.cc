@@ -1222,6 +1222,41 @@ call_restores (builder &b, tree place, tree pushed, gimple *after)
 /* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
    every path to the exit overwrites with a value that is not ours leaves no
    dangling pointer behind.  */
+static const char *callee_name (gcall *);
+
+/* A path ends where the process does (exit, _exit, abort), or fails.  */
+static enum walk_step
+visit_for_process_end (basic_block bb, void *)
+{
+  if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
+    return WALK_FAIL;
+  if (EDGE_COUNT (bb->succs))
+    return WALK_ON;
+  gcall *call = safe_dyn_cast<gcall *> (last_stmt (bb));
+  const char *name = call ? callee_name (call) : NULL;
+  static const char *const enders[]
+    = { "exit", "_exit", "_Exit", "abort", "quick_exit", "__assert_fail" };
+  if (name)
+    for (const char *e : enders)
+      if (!strcmp (name, e))
+	return WALK_STOP;
+  /* longjmp, a thread's end, a trap: the frame is gone.  */
+  return WALK_FAIL;
+}
+
+/* Does every path from STMT end the process (exitshell: "handler = &loc;
+   ...; _exit (status);")?  Then the frame outlives every reader.  */
+static bool
+process_ends_after (gimple *stmt)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  for (gsi_next (&gsi); !gsi_end_p (gsi); gsi_next (&gsi))
+    if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
+      if (gimple_call_noreturn_p (call))
+	return visit_for_process_end (gimple_bb (stmt), NULL) == WALK_STOP;
+  return walk_paths (gimple_bb (stmt), visit_for_process_end, NULL);
+}
+
 static bool
 undone_later (builder &b, gassign *store)
 {
@@ -1230,7 +1265,7 @@ undone_later (builder &b, gassign *store)
   for (gassign *r : b.restores)
     if (r != store && same_place (gimple_assign_lhs (r), lhs))
       overwrites.safe_push (r);
-  if (every_path_through (store, overwrites))
+  if (every_path_through (store, overwrites) || process_ends_after (store))
     return true;
   tree base = get_base_address (lhs);
   return base && TREE_CODE (base) == MEM_REF

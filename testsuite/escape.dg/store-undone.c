@@ -303,3 +303,40 @@ parse_sub_partly (int quick)
   restore_handler (saved, 0);
   return 0;
 }
+
+/* dash's exitshell: the process ends on every path after the store, so
+   the frame outlives whoever reads the handler.  */
+#include <unistd.h>
+void
+exit_shell (int status)
+{
+  struct jmploc loc;
+  if (setjmp (loc.loc))
+    goto out;
+  handler = &loc;			/* { dg-bogus "escape" } */
+  run ();
+out:
+  _exit (status);
+}
+
+/* Left by longjmp instead: the frame is gone, the handler dangles.  */
+jmp_buf outer_env;
+void
+fail_out (void)
+{
+  struct jmploc loc;
+  handler = &loc;			/* { dg-warning "address of local 'loc' escapes: stored into global 'handler'" } */
+  run ();
+  longjmp (outer_env, 1);
+}
+
+/* The process ends on one path only.  */
+void
+exit_sometimes (int status)
+{
+  struct jmploc loc;
+  handler = &loc;			/* { dg-warning "address of local 'loc' escapes: stored into global 'handler'" } */
+  run ();
+  if (status)
+    _exit (status);
+}
