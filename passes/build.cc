@@ -243,7 +243,12 @@ loc_for_decl (builder &b, tree decl)
   switch (TREE_CODE (decl))
     {
     case VAR_DECL:
-      if (is_global_var (decl))
+      if (is_global_var (decl) && TREE_READONLY (decl)
+	  && !may_hold_address (TREE_TYPE (decl)))
+	/* A const table of characters or numbers (dash's syntax tables):
+	   like a string literal, it holds no address and takes none.  */
+	l = b.constant;
+      else if (is_global_var (decl))
 	l = loc_add (b.g, LOC_GLOBAL, decl_name_or_null (decl),
 		     DECL_SOURCE_LOCATION (decl), decl);
       else

@@ -66,3 +66,41 @@ static_address (void)
   static int x;
   global_ptr = &x;	/* { dg-bogus "escape:" } */
 }
+
+/* A const table of characters (dash's syntax tables) holds no address
+   and takes none: where a node without fields mixes a pointer to it with
+   node pointers, a store through what was read back is no store into
+   the table.  */
+extern const char syntax_table[];
+struct syn_node { const char *syntax; struct syn_node *prev; };
+void *malloc (__SIZE_TYPE__);
+
+int
+scan_with_table (const char *s)
+{
+  char buf[16];
+  int n = 0;
+  struct syn_node *top = malloc (sizeof *top);
+  if (!top)
+    return -1;
+  top->syntax = syntax_table;
+  top->prev = top;
+  for (; *s; s++)
+    {
+      struct syn_node *up = top->prev;
+      up->syntax = buf;			/* { dg-bogus "escape" } */
+      n += up->syntax[0];
+    }
+  return n;
+}
+
+/* A table of pointers may lead to memory that lasts: still a finding.  */
+extern char *const slots[];
+
+void
+store_through_table (void)
+{
+  char buf[16];
+  char **slot = (char **) slots[0];
+  *slot = buf;				/* { dg-warning "address of local 'buf' escapes" } */
+}
