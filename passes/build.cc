@@ -1224,9 +1224,6 @@ call_restores (builder &b, tree place, tree pushed, gimple *after)
   return every_path_through (after, pops);
 }
 
-/* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
-   every path to the exit overwrites with a value that is not ours leaves no
-   dangling pointer behind.  */
 static const char *callee_name (gcall *);
 
 /* A path ends where the process does (exit, _exit, abort), or fails.  */
@@ -1262,14 +1259,25 @@ process_ends_after (gimple *stmt)
   return walk_paths (gimple_bb (stmt), visit_for_process_end, NULL);
 }
 
+/* The stores that put back into STORE's place a value that is not ours.  */
+static void
+overwrites_of (builder &b, gassign *store, vec<gimple *> &out)
+{
+  tree lhs = gimple_assign_lhs (store);
+  for (gassign *r : b.restores)
+    if (r != store && same_place (gimple_assign_lhs (r), lhs))
+      out.safe_push (r);
+}
+
+/* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
+   every path to the exit overwrites with a value that is not ours leaves no
+   dangling pointer behind.  */
 static bool
 undone_later (builder &b, gassign *store)
 {
   tree lhs = gimple_assign_lhs (store);
   auto_vec<gimple *> overwrites;
-  for (gassign *r : b.restores)
-    if (r != store && same_place (gimple_assign_lhs (r), lhs))
-      overwrites.safe_push (r);
+  overwrites_of (b, store, overwrites);
   if (every_path_through (store, overwrites) || process_ends_after (store))
     return true;
   tree base = get_base_address (lhs);
@@ -1301,9 +1309,7 @@ undone_by_unknown (builder &b, gassign *store)
 {
   tree lhs = gimple_assign_lhs (store);
   auto_vec<gimple *> undo;
-  for (gassign *r : b.restores)
-    if (r != store && same_place (gimple_assign_lhs (r), lhs))
-      undo.safe_push (r);
+  overwrites_of (b, store, undo);
   bool any = false;
   for (gcall *call : b.unknown_calls)
     for (unsigned i = 0; i < gimple_call_num_args (call); i++)
