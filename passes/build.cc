@@ -1300,6 +1300,30 @@ old_value_of (tree arg, tree place)
 	     && holds_old_value (from, place));
 }
 
+/* Can CALL put something back into PLACE: is PLACE a global, or is CALL
+   given the pointer PLACE is reached through?  (libpng's "cp =
+   image->opaque; image->opaque = &c; png_free (png_ptr, cp);" frees the
+   old value: png_free cannot reach image.)  */
+static bool
+can_reach_place (gcall *call, tree place)
+{
+  tree base = get_base_address (place);
+  if (base && DECL_P (base))
+    return is_global_var (base);
+  tree pointer = place_pointer (place);
+  if (!pointer)
+    return false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == SSA_NAME
+	  && (loaded_from (arg) == pointer
+	      || same_place (loaded_from (arg), pointer)))
+	return true;
+    }
+  return false;
+}
+
 /* "saved = handler; handler = &jmploc; ...; restore_handler (saved, err);"
    with restore_handler in another file: code the analysis cannot see is
    given the old value of the place on every path, and may put it back.
@@ -1313,7 +1337,8 @@ undone_by_unknown (builder &b, gassign *store)
   bool any = false;
   for (gcall *call : b.unknown_calls)
     for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-      if (old_value_of (gimple_call_arg (call, i), lhs))
+      if (old_value_of (gimple_call_arg (call, i), lhs)
+	  && can_reach_place (call, lhs))
 	{
 	  undo.safe_push (call);
 	  any = true;

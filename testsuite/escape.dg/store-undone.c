@@ -340,3 +340,38 @@ exit_sometimes (int status)
   if (status)
     _exit (status);
 }
+
+/* libpng's png_image_free_function: the old value goes to code of
+   another file, but to be freed: that code is not given the image, so it
+   cannot put anything back into image->opaque.  Still a finding.  */
+struct pcontrol { void *owner; int for_write; };
+struct pimage { struct pcontrol *opaque; };
+void ext_free (void *, void *);		/* another file */
+void ext_destroy (void **);		/* another file */
+
+int
+image_free_function (void *argument)
+{
+  struct pimage *image = argument;
+  struct pcontrol *cp = image->opaque;
+  struct pcontrol c;
+  c = *cp;
+  image->opaque = &c;			/* { dg-warning "address of local 'c' escapes: stored into 'image->opaque'" } */
+  ext_free (c.owner, cp);
+  ext_destroy (&c.owner);
+  return 1;
+}
+
+/* Given the image as well, it may put the old value back.  */
+void ext_restore (struct pimage *, struct pcontrol *);	/* another file */
+
+int
+image_swap (struct pimage *image)
+{
+  struct pcontrol *cp = image->opaque;
+  struct pcontrol c = { 0, 0 };
+  image->opaque = &c;			/* { dg-bogus "escape" } */
+  run ();
+  ext_restore (image, cp);
+  return 1;
+}
