@@ -1040,7 +1040,7 @@ same_place (tree a, tree b, int depth = 0)
    value saved in a volatile ("saved = image->opaque->error_buf;" around a
    setjmp)?  */
 static bool
-holds_old_value (tree var, tree place)
+holds_old_value (tree var, tree place, vec<gimple *> *assigns = NULL)
 {
   bool any = false;
   basic_block bb;
@@ -1054,6 +1054,8 @@ holds_old_value (tree var, tree place)
 	if (!gimple_assign_single_p (a)
 	    || !same_place (loaded_from (gimple_assign_rhs1 (a)), place))
 	  return false;
+	if (assigns)
+	  assigns->safe_push (a);
 	any = true;
       }
   return any;
@@ -1287,17 +1289,48 @@ undone_later (builder &b, gassign *store)
 			   ? gimple_assign_rhs1 (store) : NULL_TREE, store);
 }
 
-/* Is ARG what PLACE held before: loaded from it, or from a local only
-   ever given what PLACE held ("savehandler = handler")?  */
+/* A block on a path from a statement: one that runs one of the READS
+   fails the walk.  */
+static enum walk_step
+visit_for_reads_of (basic_block bb, void *data)
+{
+  const vec<gimple *> *reads = (const vec<gimple *> *) data;
+  if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
+    return WALK_STOP;
+  for (gimple *r : *reads)
+    if (gimple_bb (r) == bb)
+      return WALK_FAIL;
+  return WALK_ON;
+}
+
+/* Is ARG what PLACE held before STORE: read out of it, or out of a local
+   only ever given what PLACE held ("savehandler = handler"), where no
+   path from STORE leads?  Read after the store, it is the new value.  */
 static bool
-old_value_of (tree arg, tree place)
+old_value_of (tree arg, tree place, gimple *store)
 {
   tree from = loaded_from (arg);
   if (from == arg)
     return false;
-  return same_place (from, place)
-	 || (VAR_P (from) && !is_global_var (from)
-	     && holds_old_value (from, place));
+  auto_vec<gimple *> reads;
+  if (same_place (from, place))
+    {
+      /* The statement that read it, at the end of the copies.  */
+      tree t = arg;
+      while (loaded_from (t) != t
+	     && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
+		== SSA_NAME)
+	t = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t));
+      reads.safe_push (SSA_NAME_DEF_STMT (t));
+    }
+  else if (!VAR_P (from) || is_global_var (from)
+	   || !holds_old_value (from, place, &reads))
+    return false;
+  gimple_stmt_iterator gsi = gsi_for_stmt (store);
+  for (gsi_next (&gsi); !gsi_end_p (gsi); gsi_next (&gsi))
+    if (reads.contains (gsi_stmt (gsi)))
+      return false;
+  return walk_paths (gimple_bb (store), visit_for_reads_of, &reads);
 }
 
 /* Can CALL put something back into PLACE: is PLACE a global, or is CALL
@@ -1337,7 +1370,7 @@ undone_by_unknown (builder &b, gassign *store)
   bool any = false;
   for (gcall *call : b.unknown_calls)
     for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-      if (old_value_of (gimple_call_arg (call, i), lhs)
+      if (old_value_of (gimple_call_arg (call, i), lhs, store)
 	  && can_reach_place (call, lhs))
 	{
 	  undo.safe_push (call);

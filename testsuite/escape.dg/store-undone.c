@@ -290,6 +290,17 @@ out:
   return err;
 }
 
+/* Given the value read after the store, the new one: still a finding.  */
+int
+parse_sub_current (void)
+{
+  struct jmploc jmploc;
+  handler = &jmploc;			/* { dg-warning "address of local 'jmploc' escapes: stored into global 'handler'" } */
+  run ();
+  restore_handler (handler, 0);
+  return 0;
+}
+
 /* Handed back on one path only: still a finding.  */
 int
 parse_sub_partly (int quick)
