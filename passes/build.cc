@@ -641,9 +641,32 @@ address_value (builder &b, tree t, location_t where)
   return make_value (b.constant, -1);
 }
 
+/* The references value_of reads through ref_value.  */
+static bool
+modelled_reference (tree t)
+{
+  switch (TREE_CODE (t))
+    {
+    case MEM_REF:
+    case TARGET_MEM_REF:
+    case COMPONENT_REF:
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+      return true;
+    default:
+      return false;
+    }
+}
+
 static value
 value_of (builder &b, tree t, location_t where)
 {
+  if (modelled_reference (t))
+    return ref_value (b, t, where);
   switch (TREE_CODE (t))
     {
     case SSA_NAME:
@@ -656,16 +679,6 @@ value_of (builder &b, tree t, location_t where)
 			 ? tree_to_shwi (DECL_SIZE_UNIT (t)) : SIZE_UNKNOWN);
     case ADDR_EXPR:
       return address_value (b, t, where);
-    case MEM_REF:
-    case TARGET_MEM_REF:
-    case COMPONENT_REF:
-    case ARRAY_REF:
-    case ARRAY_RANGE_REF:
-    case BIT_FIELD_REF:
-    case REALPART_EXPR:
-    case IMAGPART_EXPR:
-    case VIEW_CONVERT_EXPR:
-      return ref_value (b, t, where);
     case OBJ_TYPE_REF:
       return value_of (b, OBJ_TYPE_REF_EXPR (t), where);
     case WITH_SIZE_EXPR:
@@ -774,30 +787,13 @@ flow_to_unknown (builder &b, tree t, location_t where, enum step_kind step)
   if (!t)
     return;
   /* Values and places value_of models (a FIELD_DECL, met inside a
-     COMPONENT_REF, is not one).  */
-  switch (TREE_CODE (t))
+     COMPONENT_REF, is not one: value_of would hand it back here).  */
+  if (TREE_CODE (t) == SSA_NAME || VAR_P (t) || TREE_CODE (t) == PARM_DECL
+      || TREE_CODE (t) == RESULT_DECL || TREE_CODE (t) == ADDR_EXPR
+      || modelled_reference (t))
     {
-    case SSA_NAME:
-    case VAR_DECL:
-    case PARM_DECL:
-    case RESULT_DECL:
-    case ADDR_EXPR:
-    case MEM_REF:
-    case TARGET_MEM_REF:
-    case COMPONENT_REF:
-    case ARRAY_REF:
-    case ARRAY_RANGE_REF:
-    case BIT_FIELD_REF:
-    case REALPART_EXPR:
-    case IMAGPART_EXPR:
-    case VIEW_CONVERT_EXPR:
-      {
-	value v = value_of (b, t, where);
-	assign (b, b.unknown_call, v, step, where, t);
-	return;
-      }
-    default:
-      break;
+      assign (b, b.unknown_call, value_of (b, t, where), step, where, t);
+      return;
     }
   if (EXPR_P (t))
     for (int i = 0; i < TREE_OPERAND_LENGTH (t); i++)
@@ -954,12 +950,6 @@ loaded_from (tree t)
   return t;
 }
 
-/* Do A and B name the same place, the pointers on the way read afresh
-   ("im->op->cur" at -O0 is "_1 = im->op; _1->cur", and again "_4 =
-   im->op; _4->cur"): equal operands, or SSA names loaded from the same
-   place, or references built alike from such, up to four pointers deep.
-   What the function stores into the places on the way in between is not
-   looked at.  */
 /* The one value T holds through the phis setjmp's abnormal edges bring
    ("ctx_8(ab) = PHI <ctx_23, ctx_9(ab)>": a local pointer kept across
    cexcept's Try), an uninitialised entry value aside; else T.  */
@@ -1000,6 +990,12 @@ through_phis (tree t)
   return only ? only : t;
 }
 
+/* Do A and B name the same place, the pointers on the way read afresh
+   ("im->op->cur" at -O0 is "_1 = im->op; _1->cur", and again "_4 =
+   im->op; _4->cur"): equal operands, or SSA names loaded from the same
+   place, or references built alike from such, up to four pointers deep.
+   What the function stores into the places on the way in between is not
+   looked at.  */
 static bool
 same_place (tree a, tree b, int depth = 0)
 {
@@ -1350,8 +1346,7 @@ can_reach_place (gcall *call, tree place)
     {
       tree arg = gimple_call_arg (call, i);
       if (TREE_CODE (arg) == SSA_NAME
-	  && (loaded_from (arg) == pointer
-	      || same_place (loaded_from (arg), pointer)))
+	  && same_place (loaded_from (arg), pointer))
 	return true;
     }
   return false;
@@ -1765,9 +1760,12 @@ build_assign (builder &b, gassign *stmt)
       /* Fall through.  */
     case READ_NONE:
       /* What the loads on the way read is what was stored.  */
-      for (gassign *load : loads)
-	write_to (b, gimple_assign_lhs (load),
-		  value_of (b, gimple_assign_rhs1 (stmt), where), where);
+      if (!loads.is_empty ())
+	{
+	  value v = value_of (b, gimple_assign_rhs1 (stmt), where);
+	  for (gassign *load : loads)
+	    write_to (b, gimple_assign_lhs (load), v, where);
+	}
       return;
     case READ_KEEPS:
       break;
