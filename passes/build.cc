@@ -3261,6 +3261,27 @@ mark_live_blocks (const tree *binding, bitmap live)
     }
 }
 
+/* Split what the function allocates (malloc'd and alloca'd memory) at the
+   words its code reads and writes, so that a node's link and its data are
+   apart: objects without a type are otherwise one place for all they
+   hold.  */
+static void
+split_allocations (builder &b)
+{
+  auto_vec<loc_id> made;
+  for (loc_id l = 0; l < loc_count (b.g); l++)
+    {
+      const escape_loc *o = loc_get (b.g, l);
+      if (!o->nfields
+	  && (o->kind == LOC_HEAP
+	      || (o->kind == LOC_STACK && o->stack_kind == STACK_ALLOCA)))
+	made.safe_push (l);
+    }
+  if (!made.is_empty ())
+    objects_split_by_words (b.g, made.address (), made.length (),
+			    POINTER_SIZE / BITS_PER_UNIT);
+}
+
 static struct escape_graph *
 build_bound (const struct summary_table *summaries, const tree *binding)
 {
@@ -3412,6 +3433,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   for (unsigned i = 0; i < count; i++)
     add_edge (b, EDGE_ADDRESS, b.ret, loc_for_decl (b, rewritten[i].object),
 	      STEP_RETURN, rewritten[i].where, rewritten[i].object);
+  split_allocations (b);
 
   /* Which parameters' memory this function puts back on every path, for
      its summary.  */

@@ -183,6 +183,99 @@ field_at (const struct escape_graph *g, loc_id object, obj_offset pos)
   return object;
 }
 
+/* Add POS to the sorted positions POS[0..*N) unless there; false when
+   that would make more than MAX.  */
+static bool
+position_add (obj_offset *pos, int *n, int max, obj_offset at)
+{
+  int i = 0;
+  while (i < *n && pos[i] < at)
+    i++;
+  if (i < *n && pos[i] == at)
+    return true;
+  if (*n == max)
+    return false;
+  memmove (&pos[i + 1], &pos[i], (size_t) (*n - i) * sizeof *pos);
+  pos[i] = at;
+  ++*n;
+  return true;
+}
+
+/* An allocation has no type to split it by, so its fields are the words
+   the function's code reads and writes: an access at a known offset from
+   the start of some memory, through whatever pointer, makes that position
+   a field of every allocation.  Positions are relative to where the
+   pointer points, which is mostly an allocation's start; an access that
+   lands between fields finds none and reads or writes them all, so any
+   set of positions is sound, and these are the ones that keep a node's
+   link apart from its data.  */
+bool
+objects_split_by_words (struct escape_graph *g, const loc_id *objects, int n,
+			obj_offset word)
+{
+  obj_offset pos[MAX_WORD_FIELDS];
+  int npos = 0;
+  position_add (pos, &npos, MAX_WORD_FIELDS, 0);
+  for (int i = 0; i < g->nedges; i++)
+    {
+      const struct escape_edge *e = &g->edges[i];
+      if ((e->form == EDGE_LOAD || e->form == EDGE_STORE) && e->size == word
+	  && e->offset != OFFSET_UNKNOWN && e->offset >= 0
+	  && !position_add (pos, &npos, MAX_WORD_FIELDS, e->offset))
+	return false;
+    }
+  if (n == 0 || npos < 2)
+    return false;
+  for (int k = 0; k < n; k++)
+    for (int i = 0; i < npos; i++)
+      field_add (g, objects[k], pos[i], word);
+
+  /* Edges that fill an object's own set now fill each of its fields;
+     where its own set is read, it becomes the union of its fields.  */
+  enum { KEEP, SPLIT, READ_WHOLE };
+  char *mark = calloc ((size_t) g->nlocs, 1);
+  if (!mark)
+    abort ();
+  for (int k = 0; k < n; k++)
+    mark[objects[k]] = SPLIT;
+  int nedges = g->nedges;
+  for (int i = 0; i < nedges; i++)
+    {
+      struct escape_edge e = g->edges[i];
+      if (e.form != EDGE_ADDRESS && mark[e.src])
+	mark[e.src] = READ_WHOLE;
+      if (e.guard != NO_LOC && mark[e.guard])
+	mark[e.guard] = READ_WHOLE;
+      if (e.form == EDGE_STORE)
+	{
+	  if (mark[e.dst])
+	    mark[e.dst] = READ_WHOLE;
+	  continue;
+	}
+      if (!mark[e.dst])
+	continue;
+      const struct escape_loc *o = &g->locs[e.dst];
+      g->edges[i].dst = o->first_field;
+      for (int f = 1; f < o->nfields; f++)
+	{
+	  int copy = edge_add_at (g, e.form, o->first_field + f, e.src,
+				  e.offset, e.size, e.step, e.where, e.expr);
+	  g->edges[copy].guard = e.guard;
+	  g->edges[copy].callee = e.callee;
+	}
+    }
+  for (int k = 0; k < n; k++)
+    if (mark[objects[k]] == READ_WHOLE)
+      {
+	const struct escape_loc *o = &g->locs[objects[k]];
+	for (int f = 0; f < o->nfields; f++)
+	  edge_add (g, EDGE_COPY, o->id, o->first_field + f, STEP_COPY,
+		    o->where, NULL);
+      }
+  free (mark);
+  return true;
+}
+
 int
 edge_add (struct escape_graph *g, enum edge_form form, loc_id dst, loc_id src,
 	  enum step_kind step, source_loc where, const void *expr)

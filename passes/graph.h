@@ -27,7 +27,10 @@
    the field at p's position plus f's offset, and "p + 8" moves a pointer
    from field to field; an offset the builder cannot tell, or a position that
    is no field's start, falls back to the whole object, whose every field is
-   read or written.  Heap memory, globals and unknown memory stay whole.
+   read or written.  Memory the function allocates has no type: it is split
+   once the edges are built, at the word positions they access (see
+   objects_split_by_words).  Globals, unknown memory and what calls hand
+   back stay whole.
    Readers of the solved graph see objects, never fields: points_to () and
    its kin name the object a member lies in, and an object's set is the
    union of its fields' sets.
@@ -243,6 +246,16 @@ int field_select (const struct escape_graph *, loc_id object, obj_offset pos,
 		  obj_offset size, loc_id *out, int max);
 /* The most fields a split object may have.  */
 #define MAX_FIELDS 64
+/* Split OBJECTS[0..N), memory without a type (allocations), made before
+   the function's edges and not split yet, at the positions the function
+   reads or writes WORD bytes at (known offsets of its loads and stores,
+   through any pointer), each a field of WORD bytes, and at their start.
+   Edges that name such an object itself are turned to its fields.
+   Nothing is split when those positions are more than MAX_WORD_FIELDS.
+   Returns whether the objects were split.  */
+#define MAX_WORD_FIELDS 32
+bool objects_split_by_words (struct escape_graph *, const loc_id *objects,
+			     int n, obj_offset word);
 const struct escape_edge *edge_get (const struct escape_graph *, int);
 int edge_count (const struct escape_graph *);
 void edge_set_callee (struct escape_graph *, int edge, const char *callee);
