@@ -1732,6 +1732,14 @@ block_copy (gassign *stmt)
 	    >= POINTER_SIZE;
 }
 
+/* Does STMT store a constant: null, a global's address?  */
+static bool
+stores_constant (gassign *stmt)
+{
+  return gimple_assign_single_p (stmt)
+	 && constant_not_frame (gimple_assign_rhs1 (stmt));
+}
+
 static void
 build_assign (builder &b, gassign *stmt)
 {
@@ -1740,11 +1748,15 @@ build_assign (builder &b, gassign *stmt)
       || (!may_hold_address (TREE_TYPE (lhs)) && !block_copy (stmt)))
     return;
   location_t where = gimple_location (stmt);
-  if (lasting_place (lhs) && !restores_place (stmt))
+  /* The caller's pointer put into its own memory for a while
+     ("db->init.azInit = argv; ...; db->init.azInit = std_type;") does not
+     leak either: undone checks every store but a constant's.  */
+  if (lasting_place (lhs) && !stores_constant (stmt))
     {
       if (undone_later (b, stmt))
 	return;
-      if (gimple_assign_single_p (stmt) && undone_by_unknown (b, stmt))
+      if (gimple_assign_single_p (stmt) && !restores_place (stmt)
+	  && undone_by_unknown (b, stmt))
 	{
 	  flow_to_unknown (b, gimple_assign_rhs1 (stmt), where);
 	  return;

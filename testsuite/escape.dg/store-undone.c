@@ -386,3 +386,60 @@ image_swap (struct pimage *image)
   ext_restore (image, cp);
   return 1;
 }
+
+/* A helper that lends the caller's pointer to lasting memory for a while
+   does not keep it: sqlite's sqlite3InitCallback sets db->init.azInit to
+   its argv and back to a constant table.  */
+struct schema_init { int busy; const char **names; };
+struct conn { struct schema_init init; int err; };
+struct init_data { struct conn *db; int rc; };
+const char *standard_names[] = { "any", "text" };
+struct conn *current_conn;
+int prepare_schema (const char *);
+
+static int
+init_callback (void *arg, char **argv)
+{
+  struct init_data *data = arg;
+  struct conn *db = data->db;
+  current_conn = db;
+  db->init.names = (const char **) argv;
+  db->err = prepare_schema (argv[1]);
+  if (db->err)
+    data->rc = 1;
+  db->init.names = standard_names;
+  return 0;
+}
+
+int
+init_one (struct conn *db)
+{
+  char *row[3] = { "table", "t", 0 };
+  struct init_data data = { db, 0 };
+  init_callback (&data, row);		/* { dg-bogus "escape" } */
+  return data.rc;
+}
+
+/* The twin: an error path leaves the names pointing at the row.  */
+static int
+init_callback_leaky (void *arg, char **argv)
+{
+  struct init_data *data = arg;
+  struct conn *db = data->db;
+  current_conn = db;
+  db->init.names = (const char **) argv;
+  db->err = prepare_schema (argv[1]);
+  if (db->err)
+    return 1;
+  db->init.names = standard_names;
+  return 0;
+}
+
+int
+init_one_leaky (struct conn *db)
+{
+  char *row[3] = { "table", "t", 0 };
+  struct init_data data = { db, 0 };
+  init_callback_leaky (&data, row);	/* { dg-warning "address of local 'row' escapes: passed to 'init_callback_leaky', which stores it into the memory of parameter 'db'" } */
+  return data.rc;
+}
