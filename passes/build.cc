@@ -3273,6 +3273,64 @@ mark_live_blocks (const tree *binding, bitmap live)
     }
 }
 
+/* Note in USED_AS (by parameter, N of them) the struct that the memory
+   reference T, or the address T takes, reads at the start of what a
+   parameter points to: error_mark_node once it is read as two.  */
+static void
+note_struct_read (tree t, tree *used_as, int n)
+{
+  if (TREE_CODE (t) == ADDR_EXPR)
+    t = TREE_OPERAND (t, 0);
+  if (!REFERENCE_CLASS_P (t))
+    return;
+  tree base = get_base_address (t);
+  if (!base || TREE_CODE (base) != MEM_REF
+      || !integer_zerop (TREE_OPERAND (base, 1))
+      || !RECORD_OR_UNION_TYPE_P (TREE_TYPE (base)))
+    return;
+  int index = param_index (loaded_from (TREE_OPERAND (base, 0)));
+  if (index < 0 || index >= n)
+    return;
+  tree as = TYPE_MAIN_VARIANT (TREE_TYPE (base));
+  used_as[index] = !used_as[index] || used_as[index] == as ? as
+		   : error_mark_node;
+}
+
+/* What each pointer parameter of the function points to, for splitting:
+   its type's, or, when that is not a struct ("void *arg", "char *"), the
+   one struct the function reads it as ("InitData *pData = (InitData *)
+   pInit;": sqlite3InitCallback, and every callback handed a context), so
+   that its summary tells the fields apart.  Into POINTEE, N entries.  */
+static void
+pointees_as_used (tree *pointee, int n)
+{
+  bool untyped = false;
+  int index = 0;
+  for (tree parm = DECL_ARGUMENTS (current_function_decl); parm && index < n;
+       parm = DECL_CHAIN (parm), index++)
+    {
+      tree type = TREE_TYPE (parm);
+      pointee[index] = POINTER_TYPE_P (type) ? TREE_TYPE (type) : NULL_TREE;
+      if (pointee[index] && !RECORD_OR_UNION_TYPE_P (pointee[index]))
+	untyped = true;
+    }
+  if (!untyped)
+    return;
+  tree *used_as = XALLOCAVEC (tree, n);
+  memset (used_as, 0, n * sizeof *used_as);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      for (unsigned i = 0; i < gimple_num_ops (gsi_stmt (gsi)); i++)
+	if (tree op = gimple_op (gsi_stmt (gsi), i))
+	  note_struct_read (op, used_as, n);
+  for (int i = 0; i < index; i++)
+    if (pointee[i] && !RECORD_OR_UNION_TYPE_P (pointee[i]) && used_as[i]
+	&& used_as[i] != error_mark_node)
+      pointee[i] = used_as[i];
+}
+
 /* Split what the function allocates (malloc'd and alloca'd memory) at the
    words its code reads and writes, so that a node's link and its data are
    apart: objects without a type are otherwise one place for all they
@@ -3321,6 +3379,9 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   b.nmade = 0;
   b.made_rest = NO_LOC;
 
+  int nparams = list_length (DECL_ARGUMENTS (current_function_decl));
+  tree *pointees = XALLOCAVEC (tree, nparams + 1);
+  pointees_as_used (pointees, nparams);
   int index = 0;
   for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
        parm = DECL_CHAIN (parm), index++)
@@ -3338,7 +3399,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	   what each field leads to, so a summary can say which field's
 	   memory leaks.  */
 	if (POINTER_TYPE_P (type))
-	  split_object (b, pc, TREE_TYPE (type), MAX_PARAM_FIELDS);
+	  split_object (b, pc, pointees[index], MAX_PARAM_FIELDS);
 	const escape_loc *o = loc_get (b.g, pc);
 	int nfields = o->nfields;
 	loc_id first = o->first_field;

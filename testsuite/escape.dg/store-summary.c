@@ -123,3 +123,50 @@ result_read_back (void)
   self (&l1)->p = &x;
   saved = same_box (&l1)->p;		/* { dg-warning "address of local 'x' escapes: stored into global 'saved' \\\[escape:store\\\]" } */
 }
+
+/* A callback's context comes as "void *": its summary tells the fields
+   apart by the struct the callback reads it as (sqlite's
+   sqlite3InitCallback: its InitData keeps the connection, which lives on,
+   and where to put an error message, the caller's local).  */
+struct connection { int flags; };
+struct callback_data { struct connection *db; char **error; int rc; };
+struct connection *last_connection;
+char *last_error;
+
+static int
+on_row (void *arg, int n)
+{
+  struct callback_data *data = (struct callback_data *) arg;
+  last_connection = data->db;
+  if (n < 0)
+    *data->error = 0;
+  return n;
+}
+
+int
+run_rows (struct connection *db, int n)
+{
+  char *error = 0;
+  struct callback_data data = { db, &error, 0 };
+  on_row (&data, n);			/* { dg-bogus "escape" } */
+  return error != 0;
+}
+
+/* The twin: the callback keeps where the message goes.  */
+static int
+on_row_keeping (void *arg, int n)
+{
+  struct callback_data *data = (struct callback_data *) arg;
+  last_connection = data->db;
+  last_error = (char *) data->error;
+  return n;
+}
+
+int
+run_rows_keeping (struct connection *db, int n)
+{
+  char *error = 0;
+  struct callback_data data = { db, &error, 0 };
+  on_row_keeping (&data, n);		/* { dg-warning "address of local 'error' escapes: passed to 'on_row_keeping', which stores it where it outlives the call" } */
+  return error != 0;
+}
