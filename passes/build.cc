@@ -1271,13 +1271,21 @@ overwrites_of (builder &b, gassign *store, vec<gimple *> &out)
    every path to the exit overwrites with a value that is not ours leaves no
    dangling pointer behind.  */
 static bool
-undone_later (builder &b, gassign *store)
+overwritten_later (builder &b, gassign *store)
 {
-  tree lhs = gimple_assign_lhs (store);
   auto_vec<gimple *> overwrites;
   overwrites_of (b, store, overwrites);
-  if (every_path_through (store, overwrites) || process_ends_after (store))
+  return every_path_through (store, overwrites) || process_ends_after (store);
+}
+
+/* ... nor does one a same-file callee pops (leaveblock (fs) after
+   enterblock (fs, &bl)).  */
+static bool
+undone_later (builder &b, gassign *store)
+{
+  if (overwritten_later (b, store))
     return true;
+  tree lhs = gimple_assign_lhs (store);
   tree base = get_base_address (lhs);
   return base && TREE_CODE (base) == MEM_REF
 	 && call_restores (b, TREE_OPERAND (base, 0),
@@ -1750,12 +1758,15 @@ build_assign (builder &b, gassign *stmt)
   location_t where = gimple_location (stmt);
   /* The caller's pointer put into its own memory for a while
      ("db->init.azInit = argv; ...; db->init.azInit = std_type;") does not
-     leak either: undone checks every store but a constant's.  */
+     leak either, when the place itself is overwritten: a callee's pop
+     stands for a push of this frame's object (init_match's "s->c = c;
+     swd_init (s);" keeps c, whatever swd_init resets).  */
   if (lasting_place (lhs) && !stores_constant (stmt))
     {
-      if (undone_later (b, stmt))
+      bool restore = restores_place (stmt);
+      if (restore ? overwritten_later (b, stmt) : undone_later (b, stmt))
 	return;
-      if (gimple_assign_single_p (stmt) && !restores_place (stmt)
+      if (gimple_assign_single_p (stmt) && !restore
 	  && undone_by_unknown (b, stmt))
 	{
 	  flow_to_unknown (b, gimple_assign_rhs1 (stmt), where);

@@ -443,3 +443,34 @@ init_one_leaky (struct conn *db)
   init_callback_leaky (&data, row);	/* { dg-warning "address of local 'row' escapes: passed to 'init_callback_leaky', which stores it into the memory of parameter 'db'" } */
   return data.rc;
 }
+
+/* A callee that resets other fields of the same memory does not undo the
+   store: lzo's init_match keeps its compressor in the caller's work
+   memory ("s->c = c; swd_init (s);").  */
+struct compressor { int init; const char *in; };
+struct window { struct compressor *c; const char *dict; int n; };
+
+static void
+window_init (struct window *s)
+{
+  s->dict = 0;
+  s->n = 0;
+}
+
+static int
+init_match (struct compressor *c, struct window *s)
+{
+  c->init = 1;
+  s->c = c;
+  window_init (s);
+  return 0;
+}
+
+int
+compress (const char *in, void *work)
+{
+  struct compressor cc = { 0, in };
+  struct window *const w = (struct window *) work;
+  init_match (&cc, w);	/* { dg-warning "address of local 'cc' escapes: passed to 'init_match', which stores it into the memory of parameter 'work'" } */
+  return cc.init;
+}
