@@ -173,12 +173,35 @@ collect_parts (tree type, obj_offset at, part *parts, int *n, int depth)
 
 /* The caller's struct behind a pointer parameter is split only when small:
    each of its fields leads to memory of its own, and a big struct's many
-   such would cost more in every set than its summary gains.  */
-#define MAX_PARAM_FIELDS 8
+   such would cost more in every set than its summary gains.  16, not 8:
+   a struct left whole is read whole, every field's memory for one field's
+   (pcre2's match_block, lua's LexState with 10 such parts, lemon's
+   pstate with 15), and sqlite3.c takes no longer.  */
+#define MAX_PARAM_FIELDS 16
+
+/* Is the SIZE bytes at OFFSET of struct TYPE a part that may hold an
+   address, not the bytes before the first such (split_object)?  */
+static bool
+is_part (tree type, obj_offset offset, obj_offset size)
+{
+  part parts[MAX_FIELDS];
+  int n = 0;
+  if (!type || !RECORD_OR_UNION_TYPE_P (type)
+      || !collect_parts (type, 0, parts, &n, 0))
+    return true;
+  for (int i = 0; i < n; i++)
+    if (parts[i].offset == offset && parts[i].size == size)
+      return true;
+  return false;
+}
 
 /* Split OBJ, of TYPE, into fields when it is a struct or union with two
-   to MAX_PARTS parts that may hold an address.  Must come right after OBJ
-   is made.  */
+   to MAX_PARTS parts that may hold an address.  When none starts the
+   struct ("struct { int kind; char *name; ... }"), the bytes before the
+   first become a field too, while MAX_PARTS allows: a pointer to the
+   struct then points to a field, its start, and "p->name" reads only
+   that field, where a pointer to no field's start would read them all.
+   Must come right after OBJ is made.  */
 static void
 split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
 {
@@ -189,6 +212,11 @@ split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
   int n = 0;
   if (!collect_parts (type, 0, parts, &n, 0) || n < 2 || n > max_parts)
     return;
+  obj_offset first = parts[0].offset;
+  for (int i = 1; i < n; i++)
+    first = MIN (first, parts[i].offset);
+  if (first > 0 && n < max_parts)
+    field_add (b.g, obj, 0, first);
   for (int i = 0; i < n; i++)
     field_add (b.g, obj, parts[i].offset, parts[i].size);
 }
@@ -3426,6 +3454,11 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	add_edge (b, EDGE_ADDRESS, beyond, beyond, STEP_ADDRESS, where, parm);
 	for (int f = 0; f < (nfields ? nfields : 1); f++)
 	  {
+	    /* The bytes before the first part lead nowhere.  */
+	    if (nfields && !is_part (pointees[index],
+				     loc_get (b.g, first + f)->offset,
+				     loc_get (b.g, first + f)->size))
+	      continue;
 	    loc_id l = loc_add (b.g, LOC_PARAM_CONTENT,
 				decl_name_or_null (parm), where, parm);
 	    escape_loc *d = loc_get (b.g, l);

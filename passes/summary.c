@@ -514,15 +514,22 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
     }
   free (made);
   free (by_sink);
-  int nfields[SUMMARY_MAX_PARAMS] = { 0 };
+  /* Fields a store may name, and fields that lead somewhere (not the
+     bytes before a struct's first pointer): a read of the whole struct,
+     or past its end, names all of those.  */
+  int nfields[SUMMARY_MAX_PARAMS] = { 0 }, nleading[SUMMARY_MAX_PARAMS] = { 0 };
   for (loc_id l = 0; l < n; l++)
     {
       const struct escape_loc *pc = loc_get ((struct escape_graph *) g, l);
-      if (pc->kind == LOC_PARAM_CONTENT && !pc->depth
-	  && pc->param_index < SUMMARY_MAX_PARAMS)
+      if (pc->kind != LOC_PARAM_CONTENT
+	  || pc->param_index >= SUMMARY_MAX_PARAMS)
+	continue;
+      if (!pc->depth)
 	nfields[pc->param_index] = pc->nfields;
+      else if (pc->depth == 1 && pc->offset != OFFSET_UNKNOWN)
+	nleading[pc->param_index]++;
     }
-  merge_all_fields (out, nfields, false);
+  merge_all_fields (out, nleading, false);
   merge_all_fields (out, nfields, true);
   if (out->nflows > SUMMARY_MAX_FLOWS)
     drop_flows (out);
