@@ -2080,11 +2080,12 @@ guard_of (builder &b, gcall *call, const escape_summary *s, arg_reads &cache)
 /* Memory CALL hands back whose insides the analysis does not see: one
    object, whose parts may point to one another.  */
 static loc_id
-opaque_object (builder &b, gcall *call)
+opaque_object (builder &b, gcall *call, bool parts_linked = true)
 {
   location_t where = gimple_location (call);
   loc_id o = loc_add (b.g, LOC_OPAQUE, callee_name (call), where, NULL);
-  add_edge (b, EDGE_ADDRESS, o, o, STEP_ADDRESS, where, NULL_TREE);
+  if (parts_linked)
+    add_edge (b, EDGE_ADDRESS, o, o, STEP_ADDRESS, where, NULL_TREE);
   return o;
 }
 
@@ -2105,9 +2106,10 @@ made_by (builder &b, gcall *call, arg_reads &cache)
     if (b.made_callee[i] == callee)
       return cache.made = b.made_object[i];
   loc_id o;
+  /* Which of its parts point to one another, the summaries say.  */
   if (b.nmade < MAX_MADE_OBJECTS)
     {
-      o = opaque_object (b, call);
+      o = opaque_object (b, call, false);
       b.made_callee[b.nmade] = callee;
       b.made_object[b.nmade++] = o;
     }
@@ -2115,7 +2117,7 @@ made_by (builder &b, gcall *call, arg_reads &cache)
     {
       if (b.made_rest == NO_LOC)
 	{
-	  b.made_rest = opaque_object (b, call);
+	  b.made_rest = opaque_object (b, call, false);
 	  loc_get (b.g, b.made_rest)->name = NULL;
 	}
       o = b.made_rest;
@@ -2145,9 +2147,26 @@ apply_flow (builder &b, gcall *call, const escape_summary *s,
 	    const summary_flow &f, loc_id res, arg_reads &cache)
 {
   unsigned i = f.src_param, nargs = gimple_call_num_args (call);
+  if (i == SUMMARY_MADE && f.leak == LEAK_MADE)
+    {
+      /* What the callee made points to what it made: *(start + DST_OFFSET)
+	 <- start + SRC_OFFSET.  */
+      loc_id made = made_by (b, call, cache);
+      location_t where = gimple_location (call);
+      loc_id start = new_value (b, NULL_TREE);
+      loc_id into = new_value (b, NULL_TREE);
+      edge_add_at (b.g, EDGE_ADDRESS, start, made, 0, SIZE_UNKNOWN,
+		   STEP_ADDRESS, where, NULL);
+      edge_add_at (b.g, EDGE_ADDRESS, into, made, f.src_offset, SIZE_UNKNOWN,
+		   STEP_ADDRESS, where, NULL);
+      edge_add_at (b.g, EDGE_STORE, start, into, f.dst_offset, f.dst_size,
+		   STEP_CALL_RESULT, where, NULL);
+      return;
+    }
   if (i == SUMMARY_MADE && f.dst_param < nargs)
     {
-      store_into_arg (b, call, f, make_value (made_by (b, call, cache), -1),
+      store_into_arg (b, call, f,
+		      make_value (made_by (b, call, cache), -1, f.src_offset),
 		      cache);
       return;
     }
@@ -2167,6 +2186,13 @@ apply_flow (builder &b, gcall *call, const escape_summary *s,
       edge_add_filter (b.g, narrowed, v.loc, guard_of (b, call, s, cache),
 		       gimple_location (call), gimple_call_arg (call, i));
       v = make_value (narrowed, 0);
+    }
+  if (f.leak == LEAK_MADE && f.dst_size != SIZE_UNKNOWN)
+    {
+      /* Into one place of what the callee made.  */
+      value_store (b, call, v, i, make_value (made_by (b, call, cache), -1),
+		   f.dst_offset, f.dst_size);
+      return;
     }
   if (f.leak == LEAK_MADE)
     {
@@ -2191,12 +2217,24 @@ hand_back_made (builder &b, gcall *call, const escape_summary *s, loc_id res,
 		arg_reads &cache)
 {
   unsigned nargs = gimple_call_num_args (call);
-  /* The flows say which fields (SUMMARY_MADE); the bits serve without.  */
+  /* The flows say which fields (SUMMARY_MADE); the bits serve without,
+     and what the callee made may then point anywhere in it.  */
+  if (s->nflows < 0 && (s->returns_made || s->made_into[0] || s->made_into[1]
+			|| s->made_into[2]))
+    {
+      loc_id made = made_by (b, call, cache);
+      if (loc_get (b.g, made)->kind == LOC_OPAQUE)
+	edge_add_at (b.g, EDGE_ADDRESS, made, made, OFFSET_UNKNOWN,
+		     SIZE_UNKNOWN, STEP_ADDRESS, gimple_location (call),
+		     NULL_TREE);
+    }
   if (s->nflows < 0)
     for (unsigned j = 0; j < nargs && j < SUMMARY_MAX_PARAMS; j++)
       for (int deep = 0; deep < SUMMARY_LEVELS; deep++)
 	if ((s->made_into[deep] & (1u << j)) && arg_may_hold_address (call, j))
-	  value_store (b, call, make_value (made_by (b, call, cache), -1), j,
+	  value_store (b, call,
+		       make_value (made_by (b, call, cache), -1,
+				   OFFSET_UNKNOWN), j,
 		       make_value (read_arg (b, call, cache, j, deep, 0,
 					     SIZE_UNKNOWN), 0),
 		       0, SIZE_UNKNOWN);
@@ -2204,8 +2242,9 @@ hand_back_made (builder &b, gcall *call, const escape_summary *s, loc_id res,
     add_edge (b, EDGE_ADDRESS, b.unknown_call, made_by (b, call, cache),
 	      STEP_ADDRESS, gimple_location (call), NULL_TREE);
   if (s->returns_made && res != NO_LOC)
-    add_edge (b, EDGE_ADDRESS, res, made_by (b, call, cache),
-	      STEP_CALL_RESULT, gimple_location (call), NULL_TREE);
+    edge_add_at (b.g, EDGE_ADDRESS, res, made_by (b, call, cache),
+		 s->returns_made_at, SIZE_UNKNOWN, STEP_CALL_RESULT,
+		 gimple_location (call), NULL_TREE);
   if (s->returns_lasting && res != NO_LOC)
     add_edge (b, EDGE_ADDRESS, res, loc_unknown_memory (b.g),
 	      STEP_CALL_RESULT, gimple_location (call), NULL_TREE);
@@ -3370,10 +3409,11 @@ pointees_as_used (tree *pointee, int n)
       pointee[i] = used_as[i];
 }
 
-/* Split what the function allocates (malloc'd and alloca'd memory) at the
-   words its code reads and writes, so that a node's link and its data are
-   apart: objects without a type are otherwise one place for all they
-   hold.  */
+/* Split what the function allocates (malloc'd and alloca'd memory), and
+   what same-file callees made for it, at the words its code reads and
+   writes and the callees' summaries name, so that a node's link and its
+   data are apart: objects without a type are otherwise one place for all
+   they hold.  */
 static void
 split_allocations (builder &b)
 {
@@ -3383,6 +3423,7 @@ split_allocations (builder &b)
       const escape_loc *o = loc_get (b.g, l);
       if (!o->nfields
 	  && (o->kind == LOC_HEAP
+	      || (o->kind == LOC_OPAQUE && o->made)
 	      || (o->kind == LOC_STACK && o->stack_kind == STACK_ALLOCA)))
 	made.safe_push (l);
     }

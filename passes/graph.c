@@ -208,7 +208,10 @@ position_add (obj_offset *pos, int *n, int max, obj_offset at)
    pointer points, which is mostly an allocation's start; an access that
    lands between fields finds none and reads or writes them all, so any
    set of positions is sound, and these are the ones that keep a node's
-   link apart from its data.  */
+   link apart from its data.  A pointer moved by a whole number of words
+   (a header's trailer, "(struct hidden *) &info[1]") mostly lands on
+   what is accessed at its start: those positions too, while there is
+   room.  */
 bool
 objects_split_by_words (struct escape_graph *g, const loc_id *objects, int n,
 			obj_offset word)
@@ -223,6 +226,13 @@ objects_split_by_words (struct escape_graph *g, const loc_id *objects, int n,
 	  && e->offset != OFFSET_UNKNOWN && e->offset >= 0
 	  && !position_add (pos, &npos, MAX_WORD_FIELDS, e->offset))
 	return false;
+    }
+  for (int i = 0; i < g->nedges; i++)
+    {
+      const struct escape_edge *e = &g->edges[i];
+      if (e->form == EDGE_COPY && e->offset != OFFSET_UNKNOWN
+	  && e->offset > 0 && e->offset % word == 0)
+	position_add (pos, &npos, MAX_WORD_FIELDS, e->offset);
     }
   if (n == 0 || npos < 2)
     return false;
@@ -394,6 +404,26 @@ loc_id
 points_to_nth (const struct escape_graph *g, loc_id l, int i)
 {
   return seen (g, l)->items[i].obj;
+}
+
+obj_offset
+points_to_offset (const struct escape_graph *g, loc_id l, loc_id obj)
+{
+  const struct object_set *s = &g->sets[l];
+  obj_offset at = OFFSET_UNKNOWN;
+  int found = 0;
+  for (int i = 0; i < s->n; i++)
+    {
+      const struct escape_loc *m = &g->locs[s->items[i].obj];
+      if (m->id == obj)
+	return OFFSET_UNKNOWN;
+      if (m->kind == LOC_FIELD && m->parent == obj)
+	{
+	  at = m->offset;
+	  found++;
+	}
+    }
+  return found == 1 ? at : OFFSET_UNKNOWN;
 }
 
 struct reason

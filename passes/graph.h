@@ -269,6 +269,12 @@ bool points_to (const struct escape_graph *, loc_id l, loc_id obj);
 /* The number of objects L may point to, and the I-th of them.  */
 int points_to_count (const struct escape_graph *, loc_id l);
 loc_id points_to_nth (const struct escape_graph *, loc_id l, int i);
+/* Where into OBJ the pointers L holds (L not split) point: the offset of
+   the one field of OBJ among them, or OFFSET_UNKNOWN when L holds OBJ
+   whole (somewhere into it, or OBJ is not split), several of its fields,
+   or none.  */
+obj_offset points_to_offset (const struct escape_graph *, loc_id l,
+			     loc_id obj);
 /* Why OBJ is in L's set.  */
 struct reason points_to_reason (const struct escape_graph *, loc_id l,
 				loc_id obj);

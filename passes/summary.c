@@ -254,8 +254,35 @@ add_flow (struct escape_summary *out, const struct escape_loc *src,
       f.dst_size = dst_size;
     }
   else
-    f.dst_offset = f.dst_size = 0;
+    {
+      /* For LEAK_MADE, the place in the made memory.  */
+      f.dst_offset = dst_offset;
+      f.dst_size = dst_size;
+    }
   append_flow (out, &f);
+}
+
+/* Where into what the function made the pointers in L point, for the
+   caller: the one offset all of L's made members agree on (a node's
+   start), else OFFSET_UNKNOWN (somewhere into it).  */
+static obj_offset
+made_offset (const struct escape_graph *g, loc_id l, const bool *made)
+{
+  obj_offset at = OFFSET_UNKNOWN;
+  bool first = true;
+  for (int i = 0; i < points_to_count (g, l); i++)
+    {
+      loc_id o = points_to_nth (g, l, i);
+      if (!made_object (g, o) || (made && !made[o]))
+	continue;
+      obj_offset here = points_to_offset (g, l, o);
+      if (first)
+	at = here;
+      else if (here != at)
+	return OFFSET_UNKNOWN;
+      first = false;
+    }
+  return at;
 }
 
 /* What the place TO (a field of a parameter's memory, that memory whole, or
@@ -279,6 +306,7 @@ flows_into (const struct escape_graph *g, loc_id to,
 	  struct summary_flow f;
 	  memset (&f, 0, sizeof f);
 	  f.src_param = SUMMARY_MADE;
+	  f.src_offset = made_offset (g, to, made);
 	  f.leak = LEAK_PARAM;
 	  f.dst_param = (unsigned char) dst->param_index;
 	  f.dst_deep = (unsigned char) dst->depth;
@@ -358,10 +386,60 @@ merge_all_fields (struct escape_summary *out, const int *nfields, bool dst)
     }
 }
 
+/* The made object S holds the caller's memory PC, or (PC NULL) the made
+   object MEMBER: a LEAK_MADE flow for each field of S that points to it,
+   at the field's place (the caller splits what the function made at the
+   places its flows and its own code use), or for all of S when no field
+   does (S is not split).  All the made objects are one object to the
+   caller, so their fields at one offset are one field.  */
+static void
+made_holds (const struct escape_graph *g, loc_id s, loc_id member,
+	    const struct escape_loc *pc, struct escape_summary *out)
+{
+  if (out->nflows < 0)
+    return;
+  struct summary_flow f;
+  memset (&f, 0, sizeof f);
+  f.src_param = SUMMARY_MADE;
+  f.leak = LEAK_MADE;
+  const struct escape_loc *so = loc_get ((struct escape_graph *) g, s);
+  bool whole = true;
+  for (int k = 0; k < so->nfields; k++)
+    {
+      const struct escape_loc *field
+	= loc_get ((struct escape_graph *) g, so->first_field + k);
+      if (!points_to (g, field->id, member))
+	continue;
+      if (pc)
+	add_flow (out, pc, LEAK_MADE, NULL, field->offset, field->size);
+      else
+	{
+	  f.src_offset = points_to_offset (g, field->id, member);
+	  f.dst_offset = field->offset;
+	  f.dst_size = field->size;
+	  append_flow (out, &f);
+	}
+      whole = false;
+    }
+  if (!whole)
+    return;
+  if (pc)
+    add_flow (out, pc, LEAK_MADE, NULL, 0, SIZE_UNKNOWN);
+  else
+    {
+      f.src_offset = points_to_offset (g, s, member);
+      f.dst_offset = 0;
+      f.dst_size = SIZE_UNKNOWN;
+      append_flow (out, &f);
+    }
+}
+
 /* The memory the function made and hands back: the made objects that the
    result or a parameter's memory points to, and the made objects those
    reach.  The caller sees them as one object (LOC_OPAQUE): record where
-   that object goes and which parameters' memory it holds (LEAK_MADE).
+   that object goes, which parameters' memory it holds and where it points
+   into itself, at which offsets (LEAK_MADE, made_holds), and where into
+   it the result points.
    Made memory that LASTING marks (published in a global, kept by a
    retaining call) is global memory to the caller, as what it holds of the
    parameters already leaks for good: a result pointing there, or to a
@@ -389,6 +467,8 @@ hand_back (const struct escape_graph *g, const bool *lasting, bool *made,
 	    out->returns_lasting = true;
 	  if (!made_object (g, o) || lasting[o])
 	    continue;
+	  if (result && !out->returns_made)
+	    out->returns_made_at = made_offset (g, l, NULL);
 	  if (result)
 	    out->returns_made = true;
 	  else
@@ -407,18 +487,20 @@ hand_back (const struct escape_graph *g, const bool *lasting, bool *made,
 	{
 	  loc_id o = points_to_nth (g, s, i);
 	  const struct escape_loc *pc = loc_get ((struct escape_graph *) g, o);
-	  if (made[o])
-	    continue;
 	  if (pc->kind == LOC_PARAM_CONTENT && pc->param_index < out->nparams)
 	    {
 	      made[o] = true;
 	      out->params[pc->param_index].leaks[pc->depth] |= LEAK_MADE;
-	      add_flow (out, pc, LEAK_MADE, NULL, 0, 0);
+	      made_holds (g, s, o, pc, out);
 	    }
 	  else if (made_object (g, o) && !lasting[o])
 	    {
-	      made[o] = true;
-	      queue[tail++] = o;
+	      made_holds (g, s, o, NULL, out);
+	      if (!made[o])
+		{
+		  made[o] = true;
+		  queue[tail++] = o;
+		}
 	    }
 	}
     }
@@ -604,6 +686,7 @@ summary_add_guarded (struct escape_summary *narrowed,
   memcpy (narrowed->params, whole->params, sizeof narrowed->params);
   memcpy (narrowed->made_into, whole->made_into, sizeof narrowed->made_into);
   narrowed->returns_made = whole->returns_made;
+  narrowed->returns_made_at = whole->returns_made_at;
   narrowed->made_may_escape = whole->made_may_escape;
   narrowed->returns_lasting = whole->returns_lasting;
   narrowed->returns_allocation &= whole->returns_allocation;

@@ -46,7 +46,9 @@ struct param_leaks
 };
 
 /* As a flow's SRC_PARAM: what the function made and keeps (LEAK_MADE's
-   memory), stored into the destination.  */
+   memory), stored into the destination: a pointer to SRC_OFFSET of it
+   (OFFSET_UNKNOWN: anywhere into it).  With LEAK_MADE, the destination is
+   that memory itself (its parts point to one another).  */
 #define SUMMARY_MADE 0xff
 
 /* One flow of a summary, field by field: the memory parameter SRC_PARAM
@@ -54,7 +56,9 @@ struct param_leaks
    to (level 1; OFFSET_UNKNOWN: any field), or what is reached beyond
    those (level 2, any field) goes to LEAK; for LEAK_PARAM, into the field
    at DST_OFFSET of DST_PARAM's memory, or with DST_DEEP 1 into what that
-   field points to, with 2 into what is beyond.  */
+   field points to, with 2 into what is beyond.  For LEAK_MADE, into the
+   DST_SIZE bytes at DST_OFFSET of the memory the function made (at that
+   offset of any of its objects; SIZE_UNKNOWN: anywhere in them).  */
 struct summary_flow
 {
   unsigned char src_param, src_level, leak, dst_param, dst_deep;
@@ -99,6 +103,9 @@ struct escape_summary
      RETURNS_MADE, the result may point to it.  */
   unsigned made_into[SUMMARY_LEVELS];
   bool returns_made;
+  /* Where into that memory the result points (OFFSET_UNKNOWN: anywhere
+     into it).  */
+  obj_offset returns_made_at;
   /* That memory may reach unknown code, so what the caller stores there
      may too.  (Made memory that escapes for good is not handed back: see
      RETURNS_LASTING.)  */

@@ -361,6 +361,41 @@ test_split_by_words (void)
   graph_free (g);
 }
 
+/* h = (struct hidden *) &info[1]; h->clause = &x: a pointer moved by
+   whole words makes a position (the trailer's first word), so the
+   trailer is a field apart from the header's; points_to_offset tells a
+   pointer to a field's start from one somewhere into the object.  */
+static void
+test_split_trailer (void)
+{
+  struct escape_graph *g = graph_new (0);
+  loc_id x = loc_add (g, LOC_STACK, "x", 1, NULL);
+  loc_id h = loc_add (g, LOC_HEAP, "malloc", 2, NULL);
+  loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id trailer = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id px = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id name = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id inside = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  edge_add (g, EDGE_ADDRESS, p, h, STEP_ADDRESS, 3, NULL);
+  edge_add (g, EDGE_ADDRESS, px, x, STEP_ADDRESS, 3, NULL);
+  edge_add_at (g, EDGE_COPY, trailer, p, 24, SIZE_UNKNOWN, STEP_COPY, 4,
+	       NULL);
+  edge_add_at (g, EDGE_STORE, trailer, px, 0, 8, STEP_STORE, 5, NULL);
+  edge_add_at (g, EDGE_LOAD, name, p, 8, 8, STEP_LOAD, 6, NULL);
+  edge_add_at (g, EDGE_COPY, inside, p, OFFSET_UNKNOWN, SIZE_UNKNOWN,
+	       STEP_COPY, 7, NULL);
+  loc_id objects[] = { h };
+  CHECK (objects_split_by_words (g, objects, 1, 8));
+  CHECK (loc_get (g, h)->nfields == 3);
+  graph_solve (g);
+  CHECK (points_to (g, h, x) && !points_to (g, name, x));
+  CHECK (points_to_offset (g, p, h) == 0);
+  CHECK (points_to_offset (g, trailer, h) == 24);
+  CHECK (points_to_offset (g, inside, h) == OFFSET_UNKNOWN);
+  CHECK (points_to_offset (g, px, x) == OFFSET_UNKNOWN);
+  graph_free (g);
+}
+
 /* void f (struct { int *a; int *b; } *p) { g = p->a; }: the summary leaks
    the content of p's field at 0 only.  Both fields leaking merge into
    "any field".  */
@@ -484,6 +519,7 @@ main (void)
   test_made_summary ();
   test_fields ();
   test_split_by_words ();
+  test_split_trailer ();
   test_field_summary ();
   test_filter ();
   test_large ();
