@@ -285,6 +285,13 @@ made_offset (const struct escape_graph *g, loc_id l, const bool *made)
   return at;
 }
 
+bool
+summary_own_link (const struct escape_loc *pc, const struct escape_loc *dst)
+{
+  return dst->depth == 0 || pc->depth == 2
+	 || (pc->depth == 1 && pc->offset == OFFSET_UNKNOWN);
+}
+
 /* What the place TO (a field of a parameter's memory, that memory whole, or
    what a field points to) holds of other parameters' memory, and of the
    memory the function hands back (MADE, from hand_back): flows into DST's
@@ -316,7 +323,8 @@ flows_into (const struct escape_graph *g, loc_id to,
 	  made_here = true;
 	}
       if (pc->kind != LOC_PARAM_CONTENT || pc->param_index >= out->nparams
-	  || pc->param_index == dst->param_index)
+	  || (pc->param_index == dst->param_index
+	      && summary_own_link (pc, dst)))
 	continue;
       struct param_leaks *p = &out->params[pc->param_index];
       p->leaks[pc->depth] |= LEAK_PARAM;

@@ -153,6 +153,20 @@ void summary_release (struct escape_summary *s);
 void summary_compute (const struct escape_graph *, const void *fndecl,
 		      int nparams, struct escape_summary *);
 
+/* Is the link from DST to PC, both the caller's memory behind one
+   parameter, left out of the summary?  What the parameter points to
+   itself (depth 0) starts out pointing to what its fields point to, and
+   what is beyond points to itself: links into the caller's own object
+   only move pointers inside it, and are left out.  A link is a flow when
+   what moves is the parameter's own memory or what one known field of it
+   points to, and it goes where a field leads, memory the caller may not
+   own: "*c->out = c->slot", "n->next->prev = n".  What any field of a
+   struct too big to split points to is left out too: read back in the
+   caller as every field's, a push into one field (lua's ls->fs) would
+   leak through all the others' moves.  */
+bool summary_own_link (const struct escape_loc *pc,
+		       const struct escape_loc *dst);
+
 /* Did a filter of G (solved) leave out some parameter's memory?  Only
    then can the summary of G with its range checks ignored say more.  */
 bool summary_narrowed (const struct escape_graph *g);

@@ -204,7 +204,8 @@ param_flows (const struct escape_graph *g, struct escape_map *m)
 	      if (to->kind == LOC_PARAM_CONTENT)
 		{
 		  if (from->kind == LOC_PARAM_CONTENT
-		      && from->param_index == to->param_index)
+		      && from->param_index == to->param_index
+		      && summary_own_link (to, from))
 		    continue;
 		  m->container[o] = s;
 		}

@@ -27,6 +27,14 @@ link (struct node **head, struct node *n)	/* { dg-message "leaking param: 'n'" }
   *head = n;	/* { dg-message "stored into '\\*head'" } */
 }
 
+struct ctx { int *slot; int **out; };
+
+void
+publish (struct ctx *c)	/* { dg-message "leaking param content: 'c'" } */
+{	/* { dg-message "memory reached through 'c' leaks: into the memory of parameter 'c'" "" { target *-*-* } .-1 } */
+  *c->out = c->slot;	/* { dg-message "stored into '\\*c->out'" } */
+}
+
 int *
 id (int *p)	/* { dg-message "leaking param: 'p' to result" } */
 {		/* { dg-message "what 'p' points to leaks: returned from 'id'" "" { target *-*-* } .-1 } */

@@ -410,7 +410,13 @@ test_field_summary (void)
       loc_get (g, pc)->param_index = 0;
       loc_id f0 = field_add (g, pc, 0, 8);
       loc_id f1 = field_add (g, pc, 8, 8);
+      /* As the builder links them: each field to what it points to,
+	 those to what is beyond, and that to itself.  */
       loc_id deep[2];
+      loc_id beyond = loc_add (g, LOC_PARAM_CONTENT, "p", 1, NULL);
+      loc_get (g, beyond)->param_index = 0;
+      loc_get (g, beyond)->depth = 2;
+      edge_add (g, EDGE_ADDRESS, beyond, beyond, STEP_ADDRESS, 1, NULL);
       for (int i = 0; i < 2; i++)
 	{
 	  deep[i] = loc_add (g, LOC_PARAM_CONTENT, "p", 1, NULL);
@@ -421,7 +427,7 @@ test_field_summary (void)
 	  d->size = 8;
 	  edge_add (g, EDGE_ADDRESS, i ? f1 : f0, deep[i], STEP_ADDRESS, 1,
 		    NULL);
-	  edge_add (g, EDGE_ADDRESS, deep[i], deep[i], STEP_ADDRESS, 1, NULL);
+	  edge_add (g, EDGE_ADDRESS, deep[i], beyond, STEP_ADDRESS, 1, NULL);
 	}
       loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
       loc_id a = loc_add (g, LOC_VALUE, NULL, 0, NULL);
