@@ -1779,6 +1779,19 @@ stores_constant (gassign *stmt)
 	 && constant_not_frame (gimple_assign_rhs1 (stmt));
 }
 
+/* T is &x (or &x.f, &x[i]) of a local or parameter x: x's address is
+   taken, whatever the graph makes of it.  */
+static void
+note_address_taken (builder &b, tree t)
+{
+  if (TREE_CODE (t) != ADDR_EXPR)
+    return;
+  tree base = get_base_address (TREE_OPERAND (t, 0));
+  if (base && (VAR_P (base) || TREE_CODE (base) == PARM_DECL)
+      && !is_global_var (base))
+    loc_get (b.g, loc_for_decl (b, base))->address_taken = true;
+}
+
 static void
 build_assign (builder &b, gassign *stmt)
 {
@@ -1787,6 +1800,10 @@ build_assign (builder &b, gassign *stmt)
       || (!may_hold_address (TREE_TYPE (lhs)) && !block_copy (stmt)))
     return;
   location_t where = gimple_location (stmt);
+  /* The report lists x even when "p.f = &x" turns out to store nothing
+     (overwritten, undone, never read).  */
+  if (gimple_assign_single_p (stmt))
+    note_address_taken (b, gimple_assign_rhs1 (stmt));
   /* The caller's pointer put into its own memory for a while
      ("db->init.azInit = argv; ...; db->init.azInit = std_type;") does not
      leak either, when the place itself is overwritten: a callee's pop
@@ -2754,15 +2771,7 @@ static void
 note_addresses_taken (builder &b, gcall *call)
 {
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    {
-      tree arg = gimple_call_arg (call, i);
-      if (TREE_CODE (arg) != ADDR_EXPR)
-	continue;
-      tree base = get_base_address (TREE_OPERAND (arg, 0));
-      if (base && (VAR_P (base) || TREE_CODE (base) == PARM_DECL)
-	  && !is_global_var (base))
-	loc_get (b.g, loc_for_decl (b, base))->address_taken = true;
-    }
+    note_address_taken (b, gimple_call_arg (call, i));
 }
 
 /* The index of parameter PARM of the current function, or -1.  */

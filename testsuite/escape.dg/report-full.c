@@ -49,3 +49,27 @@ scratch (void)
   free (p);
   return n;
 }
+
+/* A store that holds nothing for long (undone, or into a local nothing
+   reads) still takes the address: the object is listed.  */
+struct ctx { int *slot; };
+struct ctx *current;
+extern void run (void);
+
+void
+undone (void)
+{
+  struct ctx c = { 0 };	/* { dg-message "'c' does not escape" } */
+  current = &c;
+  run ();
+  current = 0;
+}
+
+int
+stored_unread (void)
+{
+  int x = 1;			/* { dg-message "'x' does not escape" } */
+  struct ctx c;
+  c.slot = &x;
+  return 0;
+}
