@@ -182,46 +182,33 @@ collect_parts (tree type, obj_offset at, part *parts, int *n, int depth)
    pstate with 15), and sqlite3.c takes no longer.  */
 #define MAX_PARAM_FIELDS 16
 
-/* Is the SIZE bytes at OFFSET of struct TYPE a part that may hold an
-   address, not the bytes before the first such (split_object)?  */
-static bool
-is_part (tree type, obj_offset offset, obj_offset size)
-{
-  part parts[MAX_FIELDS];
-  int n = 0;
-  if (!type || !RECORD_OR_UNION_TYPE_P (type)
-      || !collect_parts (type, 0, parts, &n, 0))
-    return true;
-  for (int i = 0; i < n; i++)
-    if (parts[i].offset == offset && parts[i].size == size)
-      return true;
-  return false;
-}
-
 /* Split OBJ, of TYPE, into fields when it is a struct or union with two
    to MAX_PARTS parts that may hold an address.  When none starts the
    struct ("struct { int kind; char *name; ... }"), the bytes before the
    first become a field too, while MAX_PARTS allows: a pointer to the
    struct then points to a field, its start, and "p->name" reads only
    that field, where a pointer to no field's start would read them all.
+   Returns whether it did: those bytes are then OBJ's first field.
    Must come right after OBJ is made.  */
-static void
+static bool
 split_object (builder &b, loc_id obj, tree type, int max_parts = MAX_FIELDS)
 {
   if (!type || !RECORD_OR_UNION_TYPE_P (type) || !COMPLETE_TYPE_P (type)
       || !tree_fits_shwi_p (TYPE_SIZE_UNIT (type)))
-    return;
+    return false;
   part parts[MAX_FIELDS];
   int n = 0;
   if (!collect_parts (type, 0, parts, &n, 0) || n < 2 || n > max_parts)
-    return;
+    return false;
   obj_offset first = parts[0].offset;
   for (int i = 1; i < n; i++)
     first = MIN (first, parts[i].offset);
-  if (first > 0 && n < max_parts)
+  bool leading = first > 0 && n < max_parts;
+  if (leading)
     field_add (b.g, obj, 0, first);
   for (int i = 0; i < n; i++)
     field_add (b.g, obj, parts[i].offset, parts[i].size);
+  return leading;
 }
 
 /* Does TYPE hold a pointer in the SIZE bytes at OFFSET (integers wide
@@ -2217,19 +2204,18 @@ apply_flow (builder &b, gcall *call, const escape_summary *s,
 		       gimple_location (call), gimple_call_arg (call, i));
       v = make_value (narrowed, 0);
     }
-  if (f.leak == LEAK_MADE && f.dst_size != SIZE_UNKNOWN)
-    {
-      /* Into one place of what the callee made.  */
-      loc_id made = made_by (b, call, cache);
-      note_made_fielded (b, made);
-      value_store (b, call, v, i, make_value (made, -1), f.dst_offset,
-		   f.dst_size);
-      return;
-    }
   if (f.leak == LEAK_MADE)
     {
-      value_flows_to (b, call, i, v, made_by (b, call, cache),
-		      STEP_CALL_ARG);
+      loc_id made = made_by (b, call, cache);
+      if (f.dst_size == SIZE_UNKNOWN)
+	value_flows_to (b, call, i, v, made, STEP_CALL_ARG);
+      else
+	{
+	  /* Into one place of what the callee made.  */
+	  note_made_fielded (b, made);
+	  value_store (b, call, v, i, make_value (made, -1), f.dst_offset,
+		       f.dst_size);
+	}
       return;
     }
   if (f.leak != LEAK_PARAM)
@@ -3505,8 +3491,9 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	/* A pointer to a struct: the caller's struct, field by field, and
 	   what each field leads to, so a summary can say which field's
 	   memory leaks.  */
-	if (POINTER_TYPE_P (type))
-	  split_object (b, pc, pointees[index], MAX_PARAM_FIELDS);
+	bool leading = POINTER_TYPE_P (type)
+		       && split_object (b, pc, pointees[index],
+					MAX_PARAM_FIELDS);
 	const escape_loc *o = loc_get (b.g, pc);
 	int nfields = o->nfields;
 	loc_id first = o->first_field;
@@ -3523,9 +3510,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	for (int f = 0; f < (nfields ? nfields : 1); f++)
 	  {
 	    /* The bytes before the first part lead nowhere.  */
-	    if (nfields && !is_part (pointees[index],
-				     loc_get (b.g, first + f)->offset,
-				     loc_get (b.g, first + f)->size))
+	    if (leading && f == 0)
 	      continue;
 	    loc_id l = loc_add (b.g, LOC_PARAM_CONTENT,
 				decl_name_or_null (parm), where, parm);

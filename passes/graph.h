@@ -29,8 +29,9 @@
    is no field's start, falls back to the whole object, whose every field is
    read or written.  Memory the function allocates has no type: it is split
    once the edges are built, at the word positions they access (see
-   objects_split_by_words).  Globals, unknown memory and what calls hand
-   back stay whole.
+   objects_split_by_words), and so is what a same-file callee made where its
+   summary says at which places it stored.  Globals, unknown memory and
+   what unknown code hands back stay whole.
    Readers of the solved graph see objects, never fields: points_to () and
    its kin name the object a member lies in, and an object's set is the
    union of its fields' sets.

@@ -232,6 +232,40 @@ drop_flows (struct escape_summary *out)
   out->nguards = 0;
 }
 
+/* A flow of LEAK from the caller's memory SRC, or (SRC NULL) from what
+   the function made, pointed to at SRC_OFFSET (SUMMARY_MADE), into the
+   DST_SIZE bytes at DST_OFFSET of DST's memory (LEAK_PARAM) or of the
+   made memory (LEAK_MADE).  */
+static struct summary_flow
+flow_of (const struct escape_loc *src, obj_offset src_offset, unsigned leak,
+	 const struct escape_loc *dst, obj_offset dst_offset,
+	 obj_offset dst_size)
+{
+  struct summary_flow f;
+  memset (&f, 0, sizeof f);
+  if (src)
+    {
+      f.src_param = (unsigned char) src->param_index;
+      f.src_level = (unsigned char) src->depth;
+      f.src_offset = src->depth ? src->offset : OFFSET_UNKNOWN;
+      f.src_size = src->depth ? src->size : SIZE_UNKNOWN;
+    }
+  else
+    {
+      f.src_param = SUMMARY_MADE;
+      f.src_offset = src_offset;
+    }
+  f.leak = (unsigned char) leak;
+  if (dst)
+    {
+      f.dst_param = (unsigned char) dst->param_index;
+      f.dst_deep = (unsigned char) dst->depth;
+    }
+  f.dst_offset = dst_offset;
+  f.dst_size = dst_size;
+  return f;
+}
+
 static void
 add_flow (struct escape_summary *out, const struct escape_loc *src,
 	  unsigned leak, const struct escape_loc *dst, obj_offset dst_offset,
@@ -239,26 +273,7 @@ add_flow (struct escape_summary *out, const struct escape_loc *src,
 {
   if (out->nflows < 0)
     return;
-  struct summary_flow f;
-  memset (&f, 0, sizeof f);
-  f.src_param = (unsigned char) src->param_index;
-  f.src_level = (unsigned char) src->depth;
-  f.src_offset = src->depth ? src->offset : OFFSET_UNKNOWN;
-  f.src_size = src->depth ? src->size : SIZE_UNKNOWN;
-  f.leak = (unsigned char) leak;
-  if (dst)
-    {
-      f.dst_param = (unsigned char) dst->param_index;
-      f.dst_deep = (unsigned char) dst->depth;
-      f.dst_offset = dst_offset;
-      f.dst_size = dst_size;
-    }
-  else
-    {
-      /* For LEAK_MADE, the place in the made memory.  */
-      f.dst_offset = dst_offset;
-      f.dst_size = dst_size;
-    }
+  struct summary_flow f = flow_of (src, 0, leak, dst, dst_offset, dst_size);
   append_flow (out, &f);
 }
 
@@ -310,15 +325,9 @@ flows_into (const struct escape_graph *g, loc_id to,
 	  && out->nflows >= 0)
 	{
 	  /* What the function made, into this field.  */
-	  struct summary_flow f;
-	  memset (&f, 0, sizeof f);
-	  f.src_param = SUMMARY_MADE;
-	  f.src_offset = made_offset (g, to, made);
-	  f.leak = LEAK_PARAM;
-	  f.dst_param = (unsigned char) dst->param_index;
-	  f.dst_deep = (unsigned char) dst->depth;
-	  f.dst_offset = dst_offset;
-	  f.dst_size = dst_size;
+	  struct summary_flow f = flow_of (NULL, made_offset (g, to, made),
+					   LEAK_PARAM, dst, dst_offset,
+					   dst_size);
 	  append_flow (out, &f);
 	  made_here = true;
 	}
@@ -406,10 +415,6 @@ made_holds (const struct escape_graph *g, loc_id s, loc_id member,
 {
   if (out->nflows < 0)
     return;
-  struct summary_flow f;
-  memset (&f, 0, sizeof f);
-  f.src_param = SUMMARY_MADE;
-  f.leak = LEAK_MADE;
   const struct escape_loc *so = loc_get ((struct escape_graph *) g, s);
   bool whole = true;
   for (int k = 0; k < so->nfields; k++)
@@ -418,26 +423,17 @@ made_holds (const struct escape_graph *g, loc_id s, loc_id member,
 	= loc_get ((struct escape_graph *) g, so->first_field + k);
       if (!points_to (g, field->id, member))
 	continue;
-      if (pc)
-	add_flow (out, pc, LEAK_MADE, NULL, field->offset, field->size);
-      else
-	{
-	  f.src_offset = points_to_offset (g, field->id, member);
-	  f.dst_offset = field->offset;
-	  f.dst_size = field->size;
-	  append_flow (out, &f);
-	}
+      struct summary_flow f
+	= flow_of (pc, points_to_offset (g, field->id, member), LEAK_MADE,
+		   NULL, field->offset, field->size);
+      append_flow (out, &f);
       whole = false;
     }
-  if (!whole)
-    return;
-  if (pc)
-    add_flow (out, pc, LEAK_MADE, NULL, 0, SIZE_UNKNOWN);
-  else
+  if (whole)
     {
-      f.src_offset = points_to_offset (g, s, member);
-      f.dst_offset = 0;
-      f.dst_size = SIZE_UNKNOWN;
+      struct summary_flow f
+	= flow_of (pc, points_to_offset (g, s, member), LEAK_MADE, NULL, 0,
+		   SIZE_UNKNOWN);
       append_flow (out, &f);
     }
 }
