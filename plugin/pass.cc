@@ -109,6 +109,59 @@ cycle_names (const vec<cgraph_node *> &cycle)
   return xstrdup (pp_formatted_text (&pp));
 }
 
+/* Does CALLER call CALLEE directly (or through an alias of it)?  */
+bool
+calls (cgraph_node *caller, cgraph_node *callee)
+{
+  for (cgraph_edge *e = caller->callees; e; e = e->next_callee)
+    if (e->callee == callee || e->callee->ultimate_alias_target () == callee)
+      return true;
+  return false;
+}
+
+/* Grow the summaries of a recursive cycle's MEMBERS to their fixpoint.
+   A function's summary depends only on its body and on its callees'
+   summaries, so a round analyses again only the members a changed summary
+   is called by: the same summaries, round by round, as analysing them
+   all.  */
+void
+iterate_cycle (const vec<cgraph_node *> &members,
+	       struct summary_table *summaries,
+	       const struct escape_settings *settings)
+{
+  int n = members.length ();
+  /* CALLERS[i * n + j]: member j calls member i.  */
+  auto_vec<bool> callers;
+  callers.safe_grow_cleared (n * n);
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < n; j++)
+      callers[i * n + j] = calls (members[j], members[i]);
+  auto_vec<bool> dirty;
+  dirty.safe_grow_cleared (n);
+  for (int i = 0; i < n; i++)
+    dirty[i] = true;
+  for (int round = 0; round < max_cycle_rounds; round++)
+    {
+      bool any = false;
+      for (int i = 0; i < n; i++)
+	{
+	  if (!dirty[i])
+	    continue;
+	  dirty[i] = false;
+	  if (!analyse (members[i], summaries, settings, false, NULL))
+	    continue;
+	  for (int j = 0; j < n; j++)
+	    if (callers[i * n + j])
+	      {
+		dirty[j] = true;
+		any = true;
+	      }
+	}
+      if (!any)
+	break;
+    }
+}
+
 class escape_pass : public simple_ipa_opt_pass
 {
 public:
@@ -147,14 +200,7 @@ public:
 		none.nparams = MIN (count_params (m->decl), SUMMARY_MAX_PARAMS);
 		summary_store (summaries, &none);
 	      }
-	    for (int round = 0; round < max_cycle_rounds; round++)
-	      {
-		bool changed = false;
-		for (cgraph_node *m : members)
-		  changed |= analyse (m, summaries, settings, false, NULL);
-		if (!changed)
-		  break;
-	      }
+	    iterate_cycle (members, summaries, settings);
 	  }
 	char *names = recursive (cycle) ? cycle_names (cycle) : NULL;
 	for (cgraph_node *m : members)
