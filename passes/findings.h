@@ -84,6 +84,9 @@ struct finding
   enum promote_verdict verdict;	/* For REPORT_HEAP.  */
   int steps[MAX_FLOW_STEPS];	/* Edge indices, in source order.  */
   int nsteps;
+  /* Bit I: step I moves not the object but memory that holds it on the
+     way to the sink (the node "n" linked into "*head").  */
+  unsigned linked;
 };
 
 struct findings

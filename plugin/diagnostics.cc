@@ -12,6 +12,37 @@
 #include "suppress.h"
 #include "../passes/build.h"
 
+static void expr_text (pretty_printer *pp, tree t);
+
+/* T's text, or ALT when T is a compiler temporary that no name or
+   load stands for.  */
+static void
+text_or (pretty_printer *pp, tree t, const char *alt)
+{
+  pretty_printer inner;
+  expr_text (&inner, t);
+  const char *text = pp_formatted_text (&inner);
+  pp_string (pp, strstr (text, "<temporary>") ? alt : text);
+}
+
+/* The pointer P, about to be dereferenced: "(*pp)->name" for "_1 = *pp;
+   _1->name", not "*pp->name", which C reads as *(pp->name).  */
+static void
+pointer_text (pretty_printer *pp, tree p)
+{
+  pretty_printer inner;
+  expr_text (&inner, p);
+  const char *text = pp_formatted_text (&inner);
+  if (*text == '*' || *text == '&')
+    {
+      pp_string (pp, "(");
+      pp_string (pp, text);
+      pp_string (pp, ")");
+    }
+  else
+    pp_string (pp, text);
+}
+
 /* The text of an expression as a C programmer wrote it: SSA names by their
    variable, MEM_REFs as * and ->.  */
 static void
@@ -46,9 +77,10 @@ expr_text (pretty_printer *pp, tree t)
     case COMPONENT_REF:
       {
 	tree base = TREE_OPERAND (t, 0);
-	if (TREE_CODE (base) == MEM_REF && integer_zerop (TREE_OPERAND (base, 1)))
+	if (TREE_CODE (base) == MEM_REF && integer_zerop (TREE_OPERAND (base, 1))
+	    && TREE_CODE (TREE_OPERAND (base, 0)) != ADDR_EXPR)
 	  {
-	    expr_text (pp, TREE_OPERAND (base, 0));
+	    pointer_text (pp, TREE_OPERAND (base, 0));
 	    pp_string (pp, "->");
 	  }
 	else
@@ -68,12 +100,20 @@ expr_text (pretty_printer *pp, tree t)
 	pp_wide_int (pp, wi::to_wide (TREE_OPERAND (t, 1)),
 		     TYPE_SIGN (TREE_TYPE (TREE_OPERAND (t, 1))));
       else
-	pp_string (pp, "i");
+	/* The index by its name, or what it was loaded from (t->n).  */
+	text_or (pp, TREE_OPERAND (t, 1), "...");
       pp_string (pp, "]");
       return;
     case MEM_REF:
+      /* MEM <...> [&g], what GCC folds memcpy (&g, ...) to, is g.  */
+      if (TREE_CODE (TREE_OPERAND (t, 0)) == ADDR_EXPR
+	  && integer_zerop (TREE_OPERAND (t, 1)))
+	{
+	  expr_text (pp, TREE_OPERAND (TREE_OPERAND (t, 0), 0));
+	  return;
+	}
       pp_string (pp, "*");
-      expr_text (pp, TREE_OPERAND (t, 0));
+      pointer_text (pp, TREE_OPERAND (t, 0));
       return;
     case ADDR_EXPR:
       pp_string (pp, "&");
@@ -151,11 +191,15 @@ object_words (const struct escape_loc *l, tree fndecl)
   return words;
 }
 
-/* The edge that finally put the address where it escapes: the last step.  */
+/* The edge that finally put the address where it escapes: the last step
+   of the object itself, before the memory holding it moves on.  */
 static const struct escape_edge *
 last_step (const struct escape_graph *g, const struct finding *f)
 {
-  return f->nsteps ? edge_get (g, f->steps[f->nsteps - 1]) : NULL;
+  for (int i = f->nsteps - 1; i >= 0; i--)
+    if (!(f->linked & (1u << i)))
+      return edge_get (g, f->steps[i]);
+  return NULL;
 }
 
 /* How a container escaped, for "stored into n->data, heap memory that
@@ -370,6 +414,27 @@ same_place (location_t a, location_t b)
 	 && x.file && y.file && !strcmp (x.file, y.file);
 }
 
+/* Where the user wrote it: a statement a system header's macro expanded
+   to (alloca, va_start, FD_SET) is placed at the expansion, as GCC's own
+   warnings are; there GCC would drop the warning unasked.  */
+static location_t
+user_place (location_t where)
+{
+  return expansion_point_location_if_in_system_header (where);
+}
+
+/* A note, placed where the user wrote it.  */
+static void ATTRIBUTE_PRINTF_2
+note_at (location_t where, const char *fmt, ...)
+{
+  va_list ap;
+  va_start (ap, fmt);
+  char *text = xvasprintf (fmt, ap);
+  va_end (ap);
+  inform (user_place (where), "%s", text);
+  free (text);
+}
+
 /* The one place a finding becomes a diagnostic: unless a pragma or the
    object's escape_ok attribute silences it, a warning (or an error, with
    error=) whose text ends with the rule id, mirrored into the SARIF log.
@@ -378,6 +443,7 @@ static bool
 emit_finding (const struct escape_settings *settings, location_t where,
 	      enum rule_id rule, tree decl, const char *fmt, ...)
 {
+  where = user_place (where);
   if (suppressed (where, rule, decl))
     return false;
   va_list ap;
@@ -406,6 +472,20 @@ emit_finding (const struct escape_settings *settings, location_t where,
 /* A note of a flow; TO_SARIF for the flow of a finding, whose notes go to
    the SARIF log as the steps of its last result.  The flows of the report
    (report=2) belong to no result.  */
+/* The last note of the flow being printed: a value copied in two parts
+   (a pointer and its offset, a struct field by field), or handed to a
+   call that keeps both it and the memory holding it, is one step to the
+   reader.  */
+static char *last_note;
+static location_t last_note_at;
+
+static void
+last_note_clear (void)
+{
+  free (last_note);
+  last_note = NULL;
+}
+
 static void
 flow_note (location_t where, bool to_sarif, const char *fmt, ...)
 {
@@ -413,19 +493,57 @@ flow_note (location_t where, bool to_sarif, const char *fmt, ...)
   va_start (ap, fmt);
   char *text = xvasprintf (fmt, ap);
   va_end (ap);
+  where = user_place (where);
+  if (last_note && !strcmp (last_note, text)
+      && same_place (where, last_note_at))
+    {
+      free (text);
+      return;
+    }
+  free (last_note);
+  last_note = xstrdup (text);
+  last_note_at = where;
   inform (where, "%s", text);
   if (to_sarif && sarif_active ())
     sarif_flow_step (where, text);
   free (text);
 }
 
+/* A step of the memory that holds the object, on from where the object
+   was stored: where that memory's address goes.  */
+static void
+link_note (const struct escape_graph *g, const struct escape_edge *e,
+	   bool to_sarif)
+{
+  tree expr = (tree) e->expr;
+  if (e->step != STEP_STORE || !expr)
+    return;
+  char *text = quoted_expr (expr);
+  const struct escape_loc *from = loc_get ((struct escape_graph *) g, e->src);
+  tree value = (tree) from->tree;
+  if (from->kind == LOC_VALUE && value && user_named (value))
+    {
+      char *q = quoted_expr (value);
+      flow_note (e->where, to_sarif, "%s linked into %s", q, text);
+      free (q);
+    }
+  else
+    flow_note (e->where, to_sarif, "linked into %s", text);
+  free (text);
+}
+
 static void
 step_note (const struct escape_graph *g, const struct escape_loc *obj,
-	   int index, bool to_sarif)
+	   int index, bool to_sarif, bool linked)
 {
   const struct escape_edge *e = edge_get (g, index);
   if (!e->where)
     return;
+  if (linked && e->step != STEP_RETURN && e->step != STEP_CALL_ARG)
+    {
+      link_note (g, e, to_sarif);
+      return;
+    }
   tree expr = (tree) e->expr;
   char *text = expr ? quoted_expr (expr) : NULL;
   char *callee = e->callee ? quoted (e->callee) : NULL;
@@ -494,8 +612,18 @@ flow_notes (const struct escape_graph *g, const struct finding *f,
 	    bool to_sarif)
 {
   const struct escape_loc *obj = loc_get ((struct escape_graph *) g, f->object);
+  last_note_clear ();
   for (int i = 0; i < f->nsteps; i++)
-    step_note (g, obj, f->steps[i], to_sarif);
+    {
+      const struct escape_edge *e = edge_get (g, f->steps[i]);
+      /* The return of a value merged from several returns has no place of
+	 its own: the finding's is the return that put it there.  */
+      if (e->step == STEP_RETURN && !e->where && f->where
+	  && !(f->linked & (1u << i)))
+	flow_note (f->where, to_sarif, "returned here");
+      else
+	step_note (g, obj, f->steps[i], to_sarif, f->linked & (1u << i));
+    }
 }
 
 static void
@@ -532,23 +660,23 @@ emit_param_report (const struct escape_graph *g, const struct finding *f,
   unsigned direct = f->leaks[0], content = f->leaks[1];
   auto_diagnostic_group group;
   if (direct & LEAK_LASTING)
-    inform (f->where, "leaking param: %s", name);
+    note_at (f->where, "leaking param: %s", name);
   else if (direct & LEAK_RESULT)
-    inform (f->where, "leaking param: %s to result", name);
+    note_at (f->where, "leaking param: %s to result", name);
   else if (content & (LEAK_LASTING | LEAK_RESULT))
-    inform (f->where, "leaking param content: %s", name);
+    note_at (f->where, "leaking param content: %s", name);
   else if ((direct | content) & LEAK_UNKNOWN)
-    inform (f->where, "%s may escape: passed to code the analysis cannot see",
-	    name);
+    note_at (f->where, "%s may escape: passed to code the analysis cannot see",
+	     name);
   else
-    inform (f->where, "%s does not escape", name);
+    note_at (f->where, "%s does not escape", name);
   if (level >= 2 && f->via != NO_LOC)
     {
       char *how = via_words (g, f->via, fndecl);
       if (f->depth == 0)
-	inform (f->where, "what %s points to leaks: %s", name, how);
+	note_at (f->where, "what %s points to leaks: %s", name, how);
       else
-	inform (f->where, "memory reached through %s leaks: %s", name, how);
+	note_at (f->where, "memory reached through %s leaks: %s", name, how);
       free (how);
       flow_notes (g, f, false);
     }
@@ -570,12 +698,12 @@ emit_report (const struct escape_graph *g, const struct finding *f,
 		 ? quoted (obj->name) : object_words (obj, fndecl);
   auto_diagnostic_group group;
   if (f->kind == REPORT_NO_ESCAPE)
-    inform (obj->where, "%s does not escape", name);
+    note_at (obj->where, "%s does not escape", name);
   else
     {
       char *where = sink_words (g, f, fndecl);
-      inform (obj->where, "%s %s: %s", name,
-	      f->kind == REPORT_MAY_ESCAPE ? "may escape" : "escapes", where);
+      note_at (obj->where, "%s %s: %s", name,
+	       f->kind == REPORT_MAY_ESCAPE ? "may escape" : "escapes", where);
       free (where);
       if (level >= 2)
 	flow_notes (g, f, false);
@@ -645,21 +773,21 @@ emit_size (const struct finding *f, tree fndecl, const char *cycle,
 			     " iteration", what);
       break;
     case REPORT_TOO_LARGE:
-      inform (f->where, "%s (%lld bytes) is too large for the stack (limit"
-	      " %llu)", what, o->size, limit);
+      note_at (f->where, "%s (%lld bytes) is too large for the stack (limit"
+	       " %llu)", what, o->size, limit);
       break;
     case REPORT_UNKNOWN_SIZE:
       if (o->bound >= 0)
-	inform (f->where, "%s has unknown size, up to %lld bytes (limit %llu)",
-		what, o->bound, limit);
+	note_at (f->where, "%s has unknown size, up to %lld bytes (limit %llu)",
+		 what, o->bound, limit);
       else
-	inform (f->where, "%s has unknown size", what);
+	note_at (f->where, "%s has unknown size", what);
       break;
     case REPORT_RECURSIVE_FRAME:
       {
 	char *fn = quoted (function_name (fndecl));
-	inform (f->where, "%s (%lld bytes) is the largest stack object of"
-		" recursive %s (cycle: %s)", what, o->size, fn, cycle);
+	note_at (f->where, "%s (%lld bytes) is the largest stack object of"
+		 " recursive %s (cycle: %s)", what, o->size, fn, cycle);
 	free (fn);
 	break;
       }
@@ -669,8 +797,8 @@ emit_size (const struct finding *f, tree fndecl, const char *cycle,
   if (warned && cycle)
     {
       char *fn = quoted (function_name (fndecl));
-      inform (DECL_SOURCE_LOCATION (fndecl), "%s is recursive (cycle: %s):"
-	      " every call adds this object to the stack", fn, cycle);
+      note_at (DECL_SOURCE_LOCATION (fndecl), "%s is recursive (cycle: %s):"
+	       " every call adds this object to the stack", fn, cycle);
       free (fn);
     }
   free (what);
@@ -696,11 +824,11 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
 			" freed on every path (line %d); it could live on the"
 			" stack", h->size, fn, LOCATION_LINE (h->freed_at)))
 	{
-	  inform (h->freed_at, "freed here");
+	  note_at (h->freed_at, "freed here");
 	  if (h->suggestion)
 	    {
 	      char *q = quoted (h->suggestion);
-	      inform (site->where, "for example: %s", q);
+	      note_at (site->where, "for example: %s", q);
 	      free (q);
 	    }
 	}
@@ -709,32 +837,32 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
     switch (f->verdict)
       {
       case PROMOTE_YES:
-	inform (site->where, "%s (%lld bytes) does not escape and is freed on"
-		" every path: it could live on the stack", what, h->size);
+	note_at (site->where, "%s (%lld bytes) does not escape and is freed on"
+		 " every path: it could live on the stack", what, h->size);
 	break;
       case PROMOTE_SIZE_UNKNOWN:
-	inform (site->where, "%s does not escape, but its size is not"
-		" constant", what);
+	note_at (site->where, "%s does not escape, but its size is not"
+		 " constant", what);
 	break;
       case PROMOTE_TOO_LARGE:
-	inform (site->where, "%s does not escape, but its %lld bytes are more"
-		" than the stack limit of %llu", what, h->size, limit);
+	note_at (site->where, "%s does not escape, but its %lld bytes are more"
+		 " than the stack limit of %llu", what, h->size, limit);
 	break;
       case PROMOTE_REALLOCATED:
-	inform (site->where, "%s does not escape, but it is resized with %s",
-		what, "'realloc'");
+	note_at (site->where, "%s does not escape, but it is resized with %s",
+		 what, "'realloc'");
 	break;
       case PROMOTE_LOOP:
-	inform (site->where, "%s does not escape, but it is allocated in a"
-		" loop and not freed before the next iteration", what);
+	note_at (site->where, "%s does not escape, but it is allocated in a"
+		 " loop and not freed before the next iteration", what);
 	break;
       case PROMOTE_NOT_FREED:
 	if (h->leak_at)
-	  inform (site->where, "%s does not escape, but it is not freed on the"
-		  " path through line %d", what, LOCATION_LINE (h->leak_at));
+	  note_at (site->where, "%s does not escape, but it is not freed on the"
+		   " path through line %d", what, LOCATION_LINE (h->leak_at));
 	else
-	  inform (site->where, "%s does not escape, but it is never freed",
-		  what);
+	  note_at (site->where, "%s does not escape, but it is never freed",
+		   what);
 	break;
       }
   free (what);

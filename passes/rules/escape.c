@@ -69,6 +69,30 @@ mark (struct escape_map *m, loc_id obj, loc_id container, loc_id root)
   m->queue[m->tail++] = obj;
 }
 
+/* Go on with F's flow from CONTAINER, memory that holds its object, to
+   the sink M says that memory reached: the node linked into the list
+   ("'n' linked into '*head'"), the block returned.  */
+static void
+link_flow (const struct escape_graph *g, const struct escape_map *m,
+	   struct finding *f, loc_id container)
+{
+  for (int hops = 0; hops < 8 && f->nsteps < MAX_FLOW_STEPS; hops++)
+    {
+      loc_id next = m->container[container];
+      if (next == NO_LOC || next == container)
+	return;
+      int steps[MAX_FLOW_STEPS];
+      int n = flow_steps (g, next, container, steps,
+			  MAX_FLOW_STEPS - f->nsteps);
+      for (int i = 0; i < n; i++)
+	{
+	  f->linked |= 1u << f->nsteps;
+	  f->steps[f->nsteps++] = steps[i];
+	}
+      container = next;
+    }
+}
+
 static void
 record_flow (const struct escape_graph *g, struct finding *f,
 	     loc_id container, loc_id obj)
@@ -115,6 +139,7 @@ spread (const struct escape_graph *g, struct escape_map *m,
 	  f->sink = s;
 	  f->via = m->root[s] == s ? NO_LOC : m->root[s];
 	  record_flow (g, f, s, o);
+	  link_flow (g, m, f, s);
 	}
     }
 }
@@ -129,6 +154,7 @@ report_escape (const struct escape_graph *g, const struct escape_map *m,
   f->sink = m->container[o];
   f->via = m->root[o] == f->sink ? NO_LOC : m->root[o];
   f->nsteps = flow_steps (g, f->sink, o, f->steps, MAX_FLOW_STEPS);
+  link_flow (g, m, f, f->sink);
 }
 
 static void

@@ -1,7 +1,7 @@
 /* -fplugin-arg-escape-report=2 prints the flow of each escape, and every
    warning carries it as notes, one step a note.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-report=2" } */
+/* { dg-options "-fplugin-arg-escape-report=2 -Wno-return-local-addr" } */
 
 #include <stdlib.h>
 
@@ -16,5 +16,19 @@ link_node (struct node **head)
   n->data = p;		/* { dg-warning "\\\[escape:store\\\]" } */
 			/* { dg-message "stored into 'n->data'" "" { target *-*-* } .-1 } */
   n->next = *head;
-  *head = n;
+  *head = n;		/* { dg-message "'n' linked into '\\*head'" } */
+}
+
+/* Two returns merge into one: the flow still ends at the one that
+   returned the address.  */
+char *
+after_key (int c)
+{
+  char line[32] = "key=value";
+  char *eq = line + c;
+  if (!*eq)
+    return 0;
+  char *val = eq + 1;	/* { dg-message "copied into 'val'" } */
+  return val;		/* { dg-warning "address of local 'line' may escape: returned from 'after_key'" } */
+			/* { dg-message "returned here" "" { target *-*-* } .-1 } */
 }

@@ -81,6 +81,13 @@ constant_alloca (void)
   sink (alloca (100000));	/* { dg-warning "'alloca' is 100000 bytes" } */
 }
 
+void
+constant_alloca_declared (void)
+{
+  char *p = alloca (100000);	/* { dg-warning "'alloca' is 100000 bytes, more than the stack limit of 65536 bytes \\\[escape:oversize\\\]" } */
+  sink (p);
+}
+
 /* Not stack objects.  */
 static char file_static[100000];
 char global_array[100000];

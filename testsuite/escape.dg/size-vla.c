@@ -66,6 +66,15 @@ alloca_unbounded (unsigned long n)
   return use (alloca (n));	/* { dg-warning "'alloca' has a size unknown at compile time" } */
 }
 
+/* alloca is <alloca.h>'s macro: the statement is placed in the system
+   header, where GCC drops warnings; ours go where the user wrote it.  */
+int
+alloca_declared (unsigned long n)
+{
+  char *p = alloca (n);	/* { dg-warning "'alloca' has a size unknown at compile time and not bounded by any check \\\[escape:vla\\\]" } */
+  return use (p);
+}
+
 int
 alloca_bounded (unsigned short n)
 {

@@ -123,10 +123,12 @@ read_token (const char *syntax)
     {
       if (c == '(')
 	synstack_push (&top, top->prev ?: alloca (sizeof *top), arith_syntax); /* { dg-bogus "escape:store" } */
+	/* { dg-warning "'alloca' inside a loop grows the stack on every iteration" "" { target *-*-* } .-1 } */
       else if (c == '{')
 	{
 	  const char *syn = top->syntax;
 	  synstack_push (&top, top->prev ?: alloca (sizeof *top), syn); /* { dg-bogus "escape:store" } */
+	  /* { dg-warning "'alloca' inside a loop grows the stack on every iteration" "" { target *-*-* } .-1 } */
 	}
       else if (c == ')')
 	synstack_pop (&top);

@@ -60,3 +60,24 @@ param_value_stored (struct conn *c, int *p)
 {
   c->last = p;		/* { dg-bogus "escape:" } */
 }
+
+/* The place is named as it was written: a pointer read through a pointer
+   in parentheses, an index by its name or what it was read from.  */
+struct item { const char *name; };
+struct table { int n; struct item ents[8]; };
+
+void
+rename_item (struct item **pp)
+{
+  char buf[16] = "renamed";
+  (*pp)->name = buf;	/* { dg-warning "address of local 'buf' escapes: stored into '\\\(\\\*pp\\\)->name' \\\(parameter 'pp' of 'rename_item'\\\)" } */
+}
+
+void
+add_entry (struct table *t, int k)
+{
+  char key1[8] = "a", key2[8] = "b", key3[8] = "c";
+  t->ents[t->n].name = key1;	/* { dg-warning "stored into 't->ents\\\[t->n\\\].name'" } */
+  t->ents[k].name = key2;	/* { dg-warning "stored into 't->ents\\\[k\\\].name'" } */
+  t->ents[k & 7].name = key3;	/* { dg-warning "stored into 't->ents\\\[...\\\].name'" } */
+}
