@@ -924,7 +924,8 @@ tests_passed (basic_block bb, vec<known_test> &out)
    fake edges to the exit that GCC's post-dominators give such dead ends,
    and without touching the function's dominance information.  */
 static bool
-every_path_through (gimple *from, const vec<gimple *> &stops)
+every_path_through (gimple *from, const vec<gimple *> &stops,
+		    gcond *known = NULL, bool known_edge = false)
 {
   if (stops.is_empty ())
     return false;
@@ -938,6 +939,8 @@ every_path_through (gimple *from, const vec<gimple *> &stops)
       return true;
   stop_walk w;
   w.stops = &stops;
+  if (known)
+    w.known.safe_push ({ known, known_edge });
   if (from)
     tests_passed (start, w.known);
   return walk_paths (start, visit_for_stops, &w, follow_known);
@@ -1577,6 +1580,12 @@ arg_address_fate (builder &b, gcall *call, unsigned i)
 	      ? (rflags & ERF_RETURN_ARG_MASK) == (int) i
 	      : compat_arg_may_be_returned (flags)))
 	return READ_KEEPS;
+      /* strcpy copies what its source points to, not the address.  */
+      attr_fnspec fnspec = gimple_call_fnspec (call);
+      unsigned to;
+      if (fnspec.known_p () && fnspec.arg_specified_p (i)
+	  && fnspec.arg_copied_to_arg_p (i, &to))
+	return READ_NONE;
       return compat_arg_address_escapes (flags) ? READ_UNKNOWN : READ_NONE;
     }
   return READ_UNKNOWN;
@@ -1779,18 +1788,34 @@ note_address_taken (builder &b, tree t)
     loc_get (b.g, loc_for_decl (b, base))->address_taken = true;
 }
 
+/* REF is an access through &x (MEM <char[8]> [&x], what GCC folds
+   memcpy (d, &x, 8) and type puns to): x's address was taken.  */
+static void
+note_address_accessed (builder &b, tree ref)
+{
+  while (handled_component_p (ref))
+    ref = TREE_OPERAND (ref, 0);
+  if (TREE_CODE (ref) == MEM_REF)
+    note_address_taken (b, TREE_OPERAND (ref, 0));
+}
+
 static void
 build_assign (builder &b, gassign *stmt)
 {
   tree lhs = gimple_assign_lhs (stmt);
-  if (gimple_clobber_p (stmt)
-      || (!may_hold_address (TREE_TYPE (lhs)) && !block_copy (stmt)))
+  if (gimple_clobber_p (stmt))
+    return;
+  /* The report lists x even when "p.f = &x" turns out to store nothing
+     (overwritten, undone, never read), or copies no address.  */
+  if (gimple_assign_single_p (stmt))
+    {
+      note_address_taken (b, gimple_assign_rhs1 (stmt));
+      note_address_accessed (b, gimple_assign_rhs1 (stmt));
+      note_address_accessed (b, lhs);
+    }
+  if (!may_hold_address (TREE_TYPE (lhs)) && !block_copy (stmt))
     return;
   location_t where = gimple_location (stmt);
-  /* The report lists x even when "p.f = &x" turns out to store nothing
-     (overwritten, undone, never read).  */
-  if (gimple_assign_single_p (stmt))
-    note_address_taken (b, gimple_assign_rhs1 (stmt));
   /* The caller's pointer put into its own memory for a while
      ("db->init.azInit = argv; ...; db->init.azInit = std_type;") does not
      leak either, when the place itself is overwritten: a callee's pop
@@ -2371,6 +2396,37 @@ release_loop_entry (gcall *call, gcall *r)
    and its argument are gone before the frame is.  Likewise fclose or a
    null setvbuf after setvbuf.  Handles kept in an array are released by
    a later loop over the array.  */
+/* The test of a retaining call's result against 0 in the block that
+   follows it ("if (pthread_create (...) != 0) return -1;"), and in
+   *SUCCESS_EDGE which way it goes when the call succeeded (returned 0):
+   a failed call kept nothing.  */
+static gcond *
+failure_test (gcall *call, bool *success_edge)
+{
+  tree rc = gimple_call_lhs (call);
+  if (!rc || TREE_CODE (rc) != SSA_NAME
+      || !INTEGRAL_TYPE_P (TREE_TYPE (rc)))
+    return NULL;
+  gcond *c = safe_dyn_cast<gcond *> (last_stmt (gimple_bb (call)));
+  if (!c || !integer_zerop (gimple_cond_rhs (c))
+      || (gimple_cond_code (c) != NE_EXPR && gimple_cond_code (c) != EQ_EXPR))
+    return NULL;
+  tree tested = gimple_cond_lhs (c);
+  /* "rc = pthread_create (...); _1 = rc != 0" at -O0 folds away; a cast
+     ("(int) rc") may stay.  */
+  if (TREE_CODE (tested) == SSA_NAME && tested != rc)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (tested));
+      if (!def || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
+	  || gimple_assign_rhs1 (def) != rc)
+	return NULL;
+    }
+  else if (tested != rc)
+    return NULL;
+  *success_edge = gimple_cond_code (c) == EQ_EXPR;
+  return c;
+}
+
 static bool
 released_later (builder &b, gcall *call, const char *retainer)
 {
@@ -2398,7 +2454,9 @@ released_later (builder &b, gcall *call, const char *retainer)
 	if (gimple *entry = release_loop_entry (call, r))
 	  releases.safe_push (entry);
     }
-  return every_path_through (call, releases);
+  bool success_edge = false;
+  gcond *failed = failure_test (call, &success_edge);
+  return every_path_through (call, releases, failed, success_edge);
 }
 
 static void
@@ -2445,12 +2503,19 @@ apply_gcc_knowledge (builder &b, gcall *call, loc_id res)
   tree lhs = gimple_call_lhs (call);
   /* strlen's size_t is no address, whatever its flags leave open.  */
   bool pointer_result = lhs && POINTER_TYPE_P (TREE_TYPE (lhs));
-  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+  attr_fnspec fnspec = gimple_call_fnspec (call);
+  unsigned nargs = gimple_call_num_args (call);
+  for (unsigned i = 0; i < nargs; i++)
     {
       if (!arg_may_hold_address (call, i))
 	continue;
       int flags = gimple_call_arg_flags (call, i);
-      if (compat_arg_address_escapes (flags))
+      unsigned to;
+      if (fnspec.known_p () && fnspec.arg_specified_p (i)
+	  && fnspec.arg_copied_to_arg_p (i, &to) && to < nargs)
+	/* strcpy's source: what it points to is copied, as memcpy's.  */
+	arg_store (b, call, i, to, 1);
+      else if (compat_arg_address_escapes (flags))
 	arg_flows_to (b, call, i, b.unknown_call, 0);
       else if (compat_arg_contents_escape (flags))
 	arg_flows_to (b, call, i, b.unknown_call, 1);

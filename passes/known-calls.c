@@ -107,7 +107,15 @@ static struct known_call table[] = {
   RETAINS ("pthread_create", 3), RETAINS ("thrd_create", 2),
   RETAINS ("atexit", 0), RETAINS ("at_quick_exit", 0),
   RETAINS ("on_exit", 1), RETAINS ("pthread_setspecific", 1),
+  /* ... and the functions they call later: a nested function's trampoline
+     lives in the frame.  */
+  RETAINS ("pthread_create", 2), RETAINS ("thrd_create", 1),
+  RETAINS ("on_exit", 0), RETAINS ("signal", 1),
   RETAINS ("pthread_key_create", 1),
+  /* stdarg: va_start fills the list with places in the frame's
+     arguments, which no address we track is.  */
+  KEEPS_NOTHING ("__builtin_va_start"), KEEPS_NOTHING ("__builtin_va_end"),
+  KEEPS_NOTHING ("__builtin_va_copy"),
   /* Allocator helpers that read their argument only.  */
   KEEPS_NOTHING ("free"), KEEPS_NOTHING ("malloc_usable_size"),
 };
@@ -137,6 +145,11 @@ known_call_find (const char *name, const struct known_call **rows)
     }
   const struct known_call *hit = bsearch (name, table, n, sizeof *table,
 					  key_cmp);
+  /* GCC's folds call the library by its builtin's name: printf ("%s\n", s)
+     becomes __builtin_puts (s).  */
+  static const char prefix[] = "__builtin_";
+  if (!hit && !strncmp (name, prefix, sizeof prefix - 1))
+    return known_call_find (name + sizeof prefix - 1, rows);
   if (!hit)
     return 0;
   while (hit > table && !strcmp (hit[-1].name, name))

@@ -73,3 +73,46 @@ stored_unread (void)
   c.slot = &x;
   return 0;
 }
+
+/* The C library copies what a string argument points to, not the address;
+   GCC's folds call it by its builtin's name (printf to __builtin_puts);
+   va_start fills the list with places in the frame's arguments.  */
+#include <stdarg.h>
+#include <stdio.h>
+
+void
+copy_name (char *dst)		/* { dg-message "'dst' does not escape" } */
+{
+  char src[8] = "abc";		/* { dg-message "'src' does not escape" } */
+  strcpy (dst, src);
+  strcat (dst, src);
+}
+
+void
+print_name (void)
+{
+  char s[8] = "abc";		/* { dg-message "'s' does not escape" } */
+  printf ("%s\n", s);
+}
+
+int
+sum_args (int n, ...)
+{
+  va_list ap;			/* { dg-message "'ap' does not escape" } */
+  int s = 0;
+  va_start (ap, n);
+  for (int i = 0; i < n; i++)
+    s += va_arg (ap, int);
+  va_end (ap);
+  return s;
+}
+
+/* memcpy between locals is folded to a block copy: both are listed.  */
+int
+copy_local (void)
+{
+  char s[100] = "abc";		/* { dg-message "'s' does not escape" } */
+  char d[100];			/* { dg-message "'d' does not escape" } */
+  memcpy (d, s, sizeof s);
+  return d[1];
+}

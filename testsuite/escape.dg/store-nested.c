@@ -35,3 +35,30 @@ uses_no_locals (void)
   int next (void) { return 1; }
   saved_counter = next;	/* { dg-bogus "escape:" "no frame, no trampoline" } */
 }
+
+/* A thread runs its start routine after the call: a nested one's
+   trampoline must outlive it, unless the thread is joined.  */
+typedef unsigned long thread_t;
+extern int pthread_create (thread_t *, const void *, void *(*) (void *),
+			   void *);
+extern int pthread_join (thread_t, void **);
+
+int
+thread_body (thread_t *t)
+{
+  int shared = 0;
+  void *body (void *a) { shared++; return a; }
+  return pthread_create (t, 0, body, 0);	/* { dg-warning "address of nested function 'body', which uses the locals of 'thread_body', escapes: passed to the thread started by 'pthread_create' \\\[escape:store\\\]" } */
+}
+
+int
+thread_joined (void)
+{
+  int shared = 0;
+  void *body (void *a) { shared++; return a; }
+  thread_t t;
+  if (pthread_create (&t, 0, body, 0))	/* { dg-bogus "escape:" "joined" } */
+    return -1;
+  pthread_join (t, 0);
+  return shared;
+}

@@ -39,6 +39,41 @@ thread_joined_sometimes (int c)
     pthread_join (t, 0);
 }
 
+/* A thread that failed to start keeps nothing: the join need only follow
+   the calls that succeeded.  */
+int
+thread_checked (void)
+{
+  int arg = 0;
+  pthread_t t;
+  if (pthread_create (&t, 0, worker, &arg) != 0)	/* { dg-bogus "escape:" } */
+    return -1;
+  pthread_join (t, 0);
+  return arg;
+}
+
+int
+thread_checked_rc (void)
+{
+  int arg = 0;
+  pthread_t t;
+  int rc = pthread_create (&t, 0, worker, &arg);	/* { dg-bogus "escape:" } */
+  if (rc)
+    return rc;
+  pthread_join (t, 0);
+  return arg;
+}
+
+int
+thread_checked_not_joined (void)
+{
+  int arg = 0;
+  pthread_t t;
+  if (pthread_create (&t, 0, worker, &arg) != 0)	/* { dg-warning "address of local 'arg' escapes: passed to the thread started by 'pthread_create' \\\[escape:store\\\]" } */
+    return 0;
+  return -1;
+}
+
 /* Threads kept in an array: started by one loop, joined by a later loop
    over the same array.  */
 int
