@@ -66,6 +66,7 @@ struct builder
   /* Statements that may undo an earlier one: stores of a value that is
      not the function's (NULL, a saved value) and calls that release.  */
   auto_vec<gassign *> restores;
+  auto_vec<gcall *> clears;		/* memset (&g, 0, sizeof g).  */
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
   /* Stores into a local's own memory, and the locals whose address is
@@ -75,6 +76,7 @@ struct builder
   auto_vec<gcall *> address_calls;	/* Calls given an address.  */
   /* Calls of functions the analysis knows nothing about.  */
   auto_vec<gcall *> unknown_calls;
+  auto_vec<gcall *> summary_calls;	/* Calls of same-file functions.  */
   /* Loads that take a block off a free list for the function to hand
      out (recycled_blocks).  */
   auto_vec<gassign *> recycled;
@@ -1078,6 +1080,27 @@ holds_old_value (tree var, tree place, vec<gimple *> *assigns = NULL)
   return any;
 }
 
+/* Is the local VAR given values only whole ("saved = g"), never a field
+   at a time?  */
+static bool
+only_whole (tree var)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (!gimple_vdef (stmt) || gimple_clobber_p (stmt)
+	    || !is_gimple_assign (stmt))
+	  continue;
+	tree lhs = gimple_assign_lhs (stmt);
+	if (lhs != var && get_base_address (lhs) == var)
+	  return false;
+      }
+  return true;
+}
+
 /* Is the constant T no address in this frame: an integer (NULL), or the
    address of a global, a function or memory reached through a pointer?  */
 static bool
@@ -1090,6 +1113,22 @@ constant_not_frame (tree t)
   tree base = get_base_address (TREE_OPERAND (t, 0));
   return base && (!DECL_P (base) || is_global_var (base)
 		  || TREE_CODE (base) == FUNCTION_DECL);
+}
+
+static bool is_heap_allocation (gcall *);
+
+/* Is the SSA value T, through copies, a constant that is not this frame
+   ("tmp = &g_a"), or fresh heap memory ("p = malloc (n)")?  */
+static bool
+fresh_or_constant (tree t)
+{
+  tree from = loaded_from (t);
+  if (from != t && constant_not_frame (from))
+    return true;
+  if (TREE_CODE (from) != SSA_NAME)
+    return false;
+  gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (from));
+  return call && is_heap_allocation (call);
 }
 
 /* Is T, through phis, only ever what PLACE held: "prev = ctx->penv;
@@ -1115,6 +1154,8 @@ phi_of_old_values (tree t, tree place, hash_set<tree> &seen)
 	  return false;
       return true;
     }
+  if (fresh_or_constant (t))
+    return true;
   tree from = loaded_from (t);
   return from != t && same_place (from, place);
 }
@@ -1132,8 +1173,17 @@ restores_place (gassign *stmt)
   tree rhs = gimple_assign_rhs1 (stmt);
   if (TREE_CODE (rhs) == INTEGER_CST || TREE_CODE (rhs) == ADDR_EXPR)
     return constant_not_frame (rhs);
+  /* "g = (struct state) { 0 }", or "g = saved" with a struct saved out of
+     g before: the whole struct put back.  */
+  if (TREE_CODE (rhs) == CONSTRUCTOR)
+    return CONSTRUCTOR_NELTS (rhs) == 0;
+  if (VAR_P (rhs) && AGGREGATE_TYPE_P (TREE_TYPE (rhs))
+      && !is_global_var (rhs) && !TREE_ADDRESSABLE (rhs))
+    return only_whole (rhs) && holds_old_value (rhs, lhs);
   if (TREE_CODE (rhs) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (rhs)
       && SSA_NAME_VAR (rhs) && TREE_CODE (SSA_NAME_VAR (rhs)) == PARM_DECL)
+    return true;
+  if (TREE_CODE (rhs) == SSA_NAME && fresh_or_constant (rhs))
     return true;
   tree from = loaded_from (rhs);
   if (same_place (from, lhs))
@@ -1168,6 +1218,20 @@ restores_place (gassign *stmt)
 		 && TREE_CODE (SSA_NAME_VAR (pointer)) == PARM_DECL);
     }
   return false;
+}
+
+/* The parameter of FNDECL, by index, that the pointer T is, or -1.  */
+static int
+param_index_in (tree fndecl, tree t)
+{
+  if (!t || TREE_CODE (t) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (t)
+      || !SSA_NAME_VAR (t) || TREE_CODE (SSA_NAME_VAR (t)) != PARM_DECL)
+    return -1;
+  int index = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), index++)
+    if (p == SSA_NAME_VAR (t))
+      return index;
+  return -1;
 }
 
 /* The parameter, by index, that the pointer T is (through copies), or -1.  */
@@ -1278,13 +1342,125 @@ process_ends_after (gimple *stmt)
   return walk_paths (gimple_bb (stmt), visit_for_process_end, NULL);
 }
 
+/* The place memset (&g, 0, sizeof g) zeroes whole, or NULL_TREE.  */
+static tree
+cleared_place (gcall *call)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_MEMSET)
+      || gimple_call_num_args (call) < 3
+      || !integer_zerop (gimple_call_arg (call, 1)))
+    return NULL_TREE;
+  tree dst = gimple_call_arg (call, 0), size = gimple_call_arg (call, 2);
+  if (TREE_CODE (dst) != ADDR_EXPR || !tree_fits_uhwi_p (size))
+    return NULL_TREE;
+  tree place = TREE_OPERAND (dst, 0);
+  tree type_size = TYPE_SIZE_UNIT (TREE_TYPE (place));
+  if (!lasting_place (place) || !type_size || !tree_fits_uhwi_p (type_size)
+      || tree_to_uhwi (size) < tree_to_uhwi (type_size))
+    return NULL_TREE;
+  return place;
+}
+
+/* Is PLACE (g.file, p->st.file) inside OUTER (g, p->st), or OUTER
+   itself?  */
+static bool
+covers (tree outer, tree place)
+{
+  for (int depth = 0; depth < 8; depth++)
+    {
+      if (same_place (outer, place))
+	return true;
+      if (TREE_CODE (place) != COMPONENT_REF
+	  && TREE_CODE (place) != ARRAY_REF)
+	return false;
+      place = TREE_OPERAND (place, 0);
+    }
+  return false;
+}
+
+/* Walking on from a store: a block that reads the place before it is
+   overwritten fails the walk.  */
+struct new_value_walk
+{
+  const vec<gimple *> *reads, *kills;
+};
+
+/* Scan BB's statements from GSI: a read first fails, a kill first
+   stops.  */
+static enum walk_step
+scan_for_reads (gimple_stmt_iterator gsi, const new_value_walk *w)
+{
+  for (; !gsi_end_p (gsi); gsi_next (&gsi))
+    {
+      if (w->reads->contains (gsi_stmt (gsi)))
+	return WALK_FAIL;
+      if (w->kills->contains (gsi_stmt (gsi)))
+	return WALK_STOP;
+    }
+  return WALK_ON;
+}
+
+static enum walk_step
+visit_for_new_value (basic_block bb, void *data)
+{
+  if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
+    return WALK_STOP;
+  return scan_for_reads (gsi_start_bb (bb), (const new_value_walk *) data);
+}
+
+/* Does RESTORE put back a value read out of STORE's place after STORE
+   ("g = &c; old = g; ...; g = old;"), before anything overwrote it
+   (KILLS)?  Then it puts back the stack address.  A value saved before,
+   or in a loop's next round after the restore, is the old one.  */
+static bool
+restores_new_value (gassign *restore, gassign *store,
+		    const vec<gimple *> &kills)
+{
+  tree place = gimple_assign_lhs (restore);
+  tree value = gimple_assign_rhs1 (restore);
+  tree from = loaded_from (value);
+  auto_vec<gimple *> reads;
+  if (from != value && same_place (from, place))
+    {
+      tree t = value;
+      while (loaded_from (t) != t
+	     && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
+		== SSA_NAME)
+	t = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t));
+      reads.safe_push (SSA_NAME_DEF_STMT (t));
+    }
+  else if (!VAR_P (from) || is_global_var (from)
+	   || !holds_old_value (from, place, &reads))
+    return false;
+  new_value_walk w = { &reads, &kills };
+  gimple_stmt_iterator gsi = gsi_for_stmt (store);
+  gsi_next (&gsi);
+  switch (scan_for_reads (gsi, &w))
+    {
+    case WALK_FAIL:
+      return true;
+    case WALK_STOP:
+      return false;
+    default:
+      return !walk_paths (gimple_bb (store), visit_for_new_value, &w);
+    }
+}
+
 /* The stores that put back into STORE's place a value that is not ours.  */
 static void
 overwrites_of (builder &b, gassign *store, vec<gimple *> &out)
 {
   tree lhs = gimple_assign_lhs (store);
+  auto_vec<gimple *> kills;
   for (gassign *r : b.restores)
-    if (r != store && same_place (gimple_assign_lhs (r), lhs))
+    if (r != store && covers (gimple_assign_lhs (r), lhs))
+      kills.safe_push (r);
+  for (gcall *c : b.clears)
+    if (covers (cleared_place (c), lhs))
+      kills.safe_push (c);
+  for (gimple *r : kills)
+    if (!is_a<gassign *> (r)
+	|| !restores_new_value (as_a<gassign *> (r), store, kills))
       out.safe_push (r);
 }
 
@@ -1401,6 +1577,91 @@ undone_by_unknown (builder &b, gassign *store)
 	  any = true;
 	  break;
 	}
+  return any && every_path_through (store, undo);
+}
+
+/* "old = g; g = &ctx; ...; restore (old);" with restore a same-file
+   function that stores its argument where it outlives the call (a
+   global, or the memory of the parameter PLACE is reached through): on
+   every path, the old value is handed back to be put back, and the store
+   is undone.  */
+/* Does FNDECL store its parameter ARG into PLACE, a global ("g = old"),
+   or into the field PLACE names of the memory its parameter PTR points
+   to ("p->cur = old")?  */
+static bool
+callee_puts_back (tree fndecl, unsigned arg, int ptr, tree place)
+{
+  function *fn = DECL_STRUCT_FUNCTION (fndecl);
+  if (!fn || !fn->cfg)
+    return false;
+  tree base = get_base_address (place);
+  bool global = base && DECL_P (base);
+  if (!global && TREE_CODE (place) != COMPONENT_REF)
+    return false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fn)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gassign *a = dyn_cast<gassign *> (gsi_stmt (gsi));
+	if (!a || !gimple_assign_single_p (a)
+	    || (unsigned) param_index_in (fndecl,
+					  loaded_from (gimple_assign_rhs1 (a)))
+	       != arg)
+	  continue;
+	tree lhs = gimple_assign_lhs (a);
+	if (global ? operand_equal_p (lhs, place, 0)
+	    : (TREE_CODE (lhs) == COMPONENT_REF
+	       && TREE_OPERAND (lhs, 1) == TREE_OPERAND (place, 1)
+	       && ptr >= 0
+	       && param_index_in (fndecl, place_pointer (lhs)) == ptr))
+	  return true;
+      }
+  return false;
+}
+
+/* The argument of CALL that is the pointer PLACE is reached through, or
+   -1.  */
+static int
+arg_to_place (gcall *call, tree place)
+{
+  tree pointer = place_pointer (place);
+  for (unsigned i = 0; pointer && i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == SSA_NAME
+	  && same_place (loaded_from (arg), pointer))
+	return i;
+    }
+  return -1;
+}
+
+static bool
+undone_by_helper (builder &b, gassign *store)
+{
+  tree lhs = gimple_assign_lhs (store);
+  tree base = get_base_address (lhs);
+  unsigned keeps = base && DECL_P (base) ? LEAK_GLOBAL : LEAK_PARAM;
+  auto_vec<gimple *> undo;
+  overwrites_of (b, store, undo);
+  bool any = false;
+  for (gcall *call : b.summary_calls)
+    {
+      const escape_summary *s
+	= summary_find (b.summaries, gimple_call_fndecl (call));
+      for (unsigned i = 0; s && i < gimple_call_num_args (call)
+			   && i < (unsigned) s->nparams; i++)
+	if ((s->params[i].leaks[0] & keeps)
+	    && old_value_of (gimple_call_arg (call, i), lhs, store)
+	    && can_reach_place (call, lhs)
+	    && callee_puts_back (gimple_call_fndecl (call), i,
+				 arg_to_place (call, lhs), lhs))
+	  {
+	    undo.safe_push (call);
+	    any = true;
+	    break;
+	  }
+    }
   return any && every_path_through (store, undo);
 }
 
@@ -1824,7 +2085,8 @@ build_assign (builder &b, gassign *stmt)
   if (lasting_place (lhs) && !stores_constant (stmt))
     {
       bool restore = restores_place (stmt);
-      if (restore ? overwritten_later (b, stmt) : undone_later (b, stmt))
+      if (restore ? overwritten_later (b, stmt)
+		  : undone_later (b, stmt) || undone_by_helper (b, stmt))
 	return;
       if (gimple_assign_single_p (stmt) && !restore
 	  && undone_by_unknown (b, stmt))
@@ -3625,10 +3887,14 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	{
 	  if (callee_name (c) && known_release_find (NULL, callee_name (c)))
 	    b.releasers.safe_push (c);
+	  if (cleared_place (c))
+	    b.clears.safe_push (c);
 	  tree fn = gimple_call_fndecl (c);
 	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
 	  if (s && (s->restores_params || s->pops_pushed_params))
 	    b.restoring_calls.safe_push (c);
+	  if (s)
+	    b.summary_calls.safe_push (c);
 	  const known_call *rows;
 	  if (!s && fn && !gimple_call_internal_p (c)
 	      && !gimple_call_builtin_p (c, BUILT_IN_NORMAL)

@@ -474,3 +474,170 @@ compress (const char *in, void *work)
   init_match (&cc, w);	/* { dg-warning "address of local 'cc' escapes: passed to 'init_match', which stores it into the memory of parameter 'work'" } */
   return cc.init;
 }
+
+/* What is put back must be the old value: read after the store, it is
+   the stack address itself.  In a loop, the next round's read follows
+   the restore, and is the old value again.  */
+void
+restore_read_after (void)
+{
+  struct ctx ctx = { 0 };
+  struct ctx *old;
+  current = &ctx;	/* { dg-warning "address of local 'ctx' escapes: stored into global 'current' \\\[escape:store\\\]" } */
+  old = current;
+  run ();
+  current = old;
+}
+
+void
+restore_self (void)
+{
+  struct ctx ctx = { 0 };
+  current = &ctx;	/* { dg-warning "address of local 'ctx' escapes: stored into global 'current'" } */
+  run ();
+  current = current;
+}
+
+void
+restore_in_loop (int n)
+{
+  struct ctx ctx = { 0 };
+  for (int i = 0; i < n; i++)
+    {
+      struct ctx *saved = current;
+      current = &ctx;	/* { dg-bogus "escape:" "saved before, restored before the next save" } */
+      run ();
+      current = saved;
+    }
+}
+
+/* The whole struct put back, or cleared, undoes a store into its field.  */
+struct where { const char *file; int line; };
+struct where position;
+extern void *memset (void *, int, __SIZE_TYPE__);
+
+int
+restore_struct (void)
+{
+  char name[8] = "<buf>";
+  struct where saved = position;
+  position.file = name;	/* { dg-bogus "escape:" "the struct is put back" } */
+  run ();
+  position = saved;
+  return 0;
+}
+
+int
+restore_struct_changed (void)
+{
+  char name[8] = "<buf>";
+  struct where saved = position;
+  saved.file = name;
+  position.file = name;	/* { dg-warning "address of local 'name' escapes: stored into global 'position'" } */
+  run ();
+  position = saved;
+  return 0;
+}
+
+int
+clear_struct (void)
+{
+  char name[8] = "<buf>";
+  position.file = name;	/* { dg-bogus "escape:" "cleared whole" } */
+  run ();
+  memset (&position, 0, sizeof position);
+  return 0;
+}
+
+int
+clear_part (void)
+{
+  char name[8] = "<buf>";
+  position.file = name;	/* { dg-warning "address of local 'name' escapes: stored into global 'position'" } */
+  run ();
+  memset (&position.line, 0, sizeof position.line);
+  return 0;
+}
+
+/* Put back: fresh heap memory, or one of two globals.  */
+extern void *malloc (__SIZE_TYPE__);
+struct ctx other_a, other_b;
+
+void
+reset_to_heap (void)
+{
+  struct ctx ctx = { 0 };
+  current = &ctx;	/* { dg-bogus "escape:" "fresh heap memory put back" } */
+  run ();
+  current = malloc (sizeof *current);
+}
+
+void
+reset_to_either (int w)
+{
+  struct ctx ctx = { 0 };
+  current = &ctx;	/* { dg-bogus "escape:" "a global put back" } */
+  run ();
+  current = w ? &other_a : &other_b;
+}
+
+void
+reset_to_either_or_ours (int w)
+{
+  struct ctx ctx = { 0 }, mine = { 1 };
+  current = &ctx;	/* { dg-warning "address of local 'ctx' escapes" } */
+  run ();
+  current = w ? &other_a : &mine;	/* { dg-warning "address of local 'mine' escapes" } */
+}
+
+/* Put back by a same-file helper handed the old value.  */
+static struct ctx *remembered;
+static void
+put_back (struct ctx *old)
+{
+  current = old;
+}
+
+static void
+remember (struct ctx *old)
+{
+  remembered = old;
+}
+
+struct frame { struct ctx *cur; };
+
+static void
+put_back_cur (struct frame *f, struct ctx *old)
+{
+  f->cur = old;
+}
+
+void
+restore_by_helper (void)
+{
+  struct ctx ctx = { 0 };
+  struct ctx *old = current;
+  current = &ctx;	/* { dg-bogus "escape:" "put back by put_back" } */
+  run ();
+  put_back (old);
+}
+
+void
+restore_by_helper_param (struct frame *f)
+{
+  struct ctx ctx = { 0 };
+  struct ctx *old = f->cur;
+  f->cur = &ctx;	/* { dg-bogus "escape:" "put back by put_back_cur" } */
+  run ();
+  put_back_cur (f, old);
+}
+
+void
+kept_by_helper (void)
+{
+  struct ctx ctx = { 0 };
+  struct ctx *old = current;
+  current = &ctx;	/* 'current' keeps it: the warning may name either place.  */
+  run ();
+  remember (old);	/* { dg-warning "address of local 'ctx' escapes" } */
+}
