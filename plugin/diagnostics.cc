@@ -562,6 +562,13 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
 	}
       else
 	flow_note (e->where, to_sarif, "address taken here");
+      /* "g = &x" takes the address and stores it in one statement.  */
+      if (text && e->form == EDGE_ADDRESS)
+	{
+	  enum loc_kind to = loc_get ((struct escape_graph *) g, e->dst)->kind;
+	  if (to == LOC_GLOBAL || to == LOC_PARAM_CONTENT)
+	    flow_note (e->where, to_sarif, "stored into %s", text);
+	}
       break;
     case STEP_COPY:
       if (expr && user_named (expr))

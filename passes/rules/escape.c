@@ -236,7 +236,10 @@ param_flows (const struct escape_graph *g, struct escape_map *m)
 		  m->container[o] = s;
 		}
 	      else if (loc_kind_object (to->kind)
-		       && from->kind != LOC_PARAM_CONTENT)
+		       && (from->kind != LOC_PARAM_CONTENT
+			   || loc_kind_made (to->kind)))
+		/* Memory the function made and linked into a parameter's
+		   memory holds what it holds there too (LEAK_MADE).  */
 		mark (m, o, s, m->root[s]);
 	    }
 	}
@@ -288,6 +291,7 @@ explain_param (const struct escape_graph *g, const struct escape_map *m,
   f->via = m->root[f->sink];
   f->depth = loc_get ((struct escape_graph *) g, best)->depth;
   f->nsteps = flow_steps (g, f->sink, best, f->steps, MAX_FLOW_STEPS);
+  link_flow (g, m, f, f->sink);
 }
 
 /* Go's "leaking param" lines: one per pointer parameter, read off the

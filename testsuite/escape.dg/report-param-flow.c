@@ -58,3 +58,19 @@ read_only (const int *p)	/* { dg-message "'p' does not escape" } */
 {				/* { dg-bogus "leaks:" "" { target *-*-* } .-1 } */
   return *p;
 }
+
+/* Through a node the function allocates and links into the caller's
+   list: the flow goes on with the node.  */
+extern void *malloc (__SIZE_TYPE__);
+struct list { struct node *head; };
+
+void
+list_push (struct list *l, int *data)	/* { dg-message "leaking param: 'data'" } */
+{					/* { dg-message "what 'data' points to leaks: into the memory of parameter 'l'" "" { target *-*-* } .-1 } */
+  struct node *n = malloc (sizeof *n);
+  if (!n)
+    return;
+  n->data = data;		/* { dg-message "stored into 'n->data'" } */
+  n->next = l->head;		/* { dg-message "stored into 'n->next'" } */
+  l->head = n;			/* { dg-message "'n' linked into 'l->head'" } */
+}

@@ -11,6 +11,7 @@ to_global (void)
 {
   int x = 0;		/* { dg-message "'x' declared here" } */
   global_ptr = &x;	/* { dg-warning "address of local 'x' escapes: stored into global 'global_ptr' \\\[escape:store\\\]" } */
+			/* { dg-message "stored into 'global_ptr'" "the flow ends at the sink" { target *-*-* } .-1 } */
 }
 
 void
@@ -33,6 +34,7 @@ to_global_field (void)
 {
   int x = 0;
   global_holder.p = &x;	/* { dg-warning "address of local 'x' escapes: stored into global 'global_holder'" } */
+			/* { dg-message "stored into 'global_holder.p'" "" { target *-*-* } .-1 } */
 }
 
 void
