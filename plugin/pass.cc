@@ -109,6 +109,50 @@ cycle_names (const vec<cgraph_node *> &cycle)
   return xstrdup (pp_formatted_text (&pp));
 }
 
+/* Is the symbol kept for its own sake: visible outside the unit, marked
+   used, a constructor?  */
+bool
+needed_root (symtab_node *node)
+{
+  tree decl = node->decl;
+  if (!node->definition || DECL_EXTERNAL (decl))
+    return false;
+  if ((TREE_PUBLIC (decl) && !DECL_COMDAT (decl)) || DECL_PRESERVE_P (decl)
+      || node->externally_visible)
+    return true;
+  return TREE_CODE (decl) == FUNCTION_DECL
+	 && (DECL_STATIC_CONSTRUCTOR (decl) || DECL_STATIC_DESTRUCTOR (decl));
+}
+
+/* The symbols an optimising build keeps: those reached, by calls and
+   references, from the ones kept for their own sake.  At -O0 GCC also
+   keeps every unused static function (force_output), which -O1 and up
+   remove before the pass runs; leaving them out at -O0 too gives the
+   same findings at every level.  */
+hash_set<symtab_node *> *
+kept_symbols (void)
+{
+  hash_set<symtab_node *> *kept = new hash_set<symtab_node *>;
+  auto_vec<symtab_node *> work;
+  symtab_node *node;
+  FOR_EACH_SYMBOL (node)
+    if (needed_root (node) && !kept->add (node))
+      work.safe_push (node);
+  while (!work.is_empty ())
+    {
+      symtab_node *n = work.pop ();
+      ipa_ref *ref;
+      for (int i = 0; n->iterate_reference (i, ref); i++)
+	if (!kept->add (ref->referred))
+	  work.safe_push (ref->referred);
+      if (cgraph_node *c = dyn_cast<cgraph_node *> (n))
+	for (cgraph_edge *e = c->callees; e; e = e->next_callee)
+	  if (!kept->add (e->callee))
+	    work.safe_push (e->callee);
+    }
+  return kept;
+}
+
 /* Does CALLER call CALLEE directly (or through an alias of it)?  */
 bool
 calls (cgraph_node *caller, cgraph_node *callee)
@@ -173,6 +217,7 @@ public:
   unsigned int execute (function *) final override
   {
     struct summary_table *summaries = summary_table_new ();
+    hash_set<symtab_node *> *kept = kept_symbols ();
     specialise_with (summaries);
     cgraph_node **order = XCNEWVEC (cgraph_node *, symtab->cgraph_count);
     int n = ipa_reduced_postorder (order, true, NULL);
@@ -181,7 +226,7 @@ public:
 	vec<cgraph_node *> cycle = ipa_get_nodes_in_cycle (order[i]);
 	auto_vec<cgraph_node *> members;
 	for (cgraph_node *m : cycle)
-	  if (analysable (m))
+	  if (analysable (m) && kept->contains (m))
 	    members.safe_push (m);
 	bool iterated = !members.is_empty () && recursive (cycle);
 	if (iterated)
@@ -214,6 +259,7 @@ public:
     free (order);
     forget_specialisations ();
     summary_table_free (summaries);
+    delete kept;
     return 0;
   }
 

@@ -106,3 +106,24 @@ store_through_table (void)
   char **slot = (char **) slots[0];
   *slot = buf;				/* { dg-warning "address of local 'buf' escapes" } */
 }
+
+/* A static function nothing uses is removed by GCC before the pass when
+   optimising; at -O0 it is left out too, for the same findings at every
+   level.  One reached through a table the unit exports is analysed.  */
+static int *unused_keep;
+
+static void
+never_called (void)
+{
+  int x = 0;
+  unused_keep = &x;	/* { dg-bogus "escape:" "removed at -O1 and up" } */
+}
+
+static void
+in_table (void)
+{
+  int y = 0;
+  unused_keep = &y;	/* { dg-warning "address of local 'y' escapes: stored into global 'unused_keep'" } */
+}
+
+void (*const exported_table[]) (void) = { in_table };
