@@ -1413,7 +1413,7 @@ visit_for_new_value (basic_block bb, void *data)
    (KILLS)?  Then it puts back the stack address.  A value saved before,
    or in a loop's next round after the restore, is the old one.  */
 static bool
-restores_new_value (gassign *restore, gassign *store,
+restores_new_value (gassign *restore, gimple *store,
 		    const vec<gimple *> &kills)
 {
   tree place = gimple_assign_lhs (restore);
@@ -1446,22 +1446,73 @@ restores_new_value (gassign *restore, gassign *store,
     }
 }
 
-/* The stores that put back into STORE's place a value that is not ours.  */
-static void
-overwrites_of (builder &b, gassign *store, vec<gimple *> &out)
+/* Does CALL, to a same-file function, set the global PLACE on every path
+   to a value that is not the frame's (clear_ctx (), set_ctx (NULL))?  */
+static bool
+call_resets (builder &b, gcall *call, tree place)
 {
-  tree lhs = gimple_assign_lhs (store);
+  const escape_summary *s
+    = summary_find (b.summaries, gimple_call_fndecl (call));
+  for (int k = 0; s && k < s->nsets; k++)
+    {
+      const summary_set &set = s->sets[k];
+      if ((tree) set.global != place || !set.every)
+	continue;
+      if (set.param < 0)
+	return true;
+      if ((unsigned) set.param < gimple_call_num_args (call))
+	{
+	  tree arg = gimple_call_arg (call, set.param);
+	  if (constant_not_frame (arg)
+	      || (TREE_CODE (arg) == SSA_NAME && fresh_or_constant (arg)))
+	    return true;
+	}
+    }
+  return false;
+}
+
+/* The statements after STORE (an assignment, or a call that sets the
+   place) that put back into PLACE a value that is not ours.  */
+static void
+overwrites_of_place (builder &b, gimple *store, tree place,
+		     vec<gimple *> &out)
+{
   auto_vec<gimple *> kills;
   for (gassign *r : b.restores)
-    if (r != store && covers (gimple_assign_lhs (r), lhs))
+    if (r != store && covers (gimple_assign_lhs (r), place))
       kills.safe_push (r);
   for (gcall *c : b.clears)
-    if (covers (cleared_place (c), lhs))
+    if (covers (cleared_place (c), place))
       kills.safe_push (c);
+  if (VAR_P (place))
+    for (gcall *c : b.summary_calls)
+      if (c != store && call_resets (b, c, place))
+	kills.safe_push (c);
   for (gimple *r : kills)
     if (!is_a<gassign *> (r)
 	|| !restores_new_value (as_a<gassign *> (r), store, kills))
       out.safe_push (r);
+}
+
+static void
+overwrites_of (builder &b, gassign *store, vec<gimple *> &out)
+{
+  overwrites_of_place (b, store, gimple_assign_lhs (store), out);
+}
+
+/* set_ctx (&c); ...; set_ctx (NULL): CALL sets the global to argument I,
+   which goes nowhere else, and every path on resets the global.  */
+static bool
+set_undone (builder &b, gcall *call, const escape_summary *s, unsigned i)
+{
+  for (int k = 0; k < s->nsets; k++)
+    if (s->sets[k].param == (int) i)
+      {
+	auto_vec<gimple *> undo;
+	overwrites_of_place (b, call, (tree) s->sets[k].global, undo);
+	return every_path_through (call, undo);
+      }
+  return false;
 }
 
 /* "g_ctx = &ctx; run (); g_ctx = NULL;": a store into a lasting place that
@@ -2505,6 +2556,8 @@ apply_flow (builder &b, gcall *call, const escape_summary *s,
 	}
       return;
     }
+  if (f.leak == LEAK_GLOBAL && f.src_level == 0 && set_undone (b, call, s, i))
+    return;
   if (f.leak != LEAK_PARAM)
     {
       value_flows_to (b, call, i, v, leak_sink (b, f.leak, res),
@@ -2590,7 +2643,9 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res,
 					     SIZE_UNKNOWN), 0);
 	  for (unsigned leak : { LEAK_RESULT, LEAK_GLOBAL, LEAK_RETAINED,
 				 LEAK_UNKNOWN })
-	    if (leaks & leak)
+	    if ((leaks & leak)
+		&& !(leak == LEAK_GLOBAL && level == 0
+		     && set_undone (b, call, s, i)))
 	      value_flows_to (b, call, i, what, leak_sink (b, leak, res),
 			      leak == LEAK_RESULT ? STEP_CALL_RESULT
 			      : STEP_CALL_ARG);
@@ -3566,6 +3621,96 @@ static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
 static unsigned last_restores_params, last_pops_pushed_params;
 static unsigned last_tested_params;
+static int last_nsets;
+static struct summary_set last_sets[SUMMARY_MAX_SETS];
+
+/* A global pointer variable set whole by STMT ("g = ..."), or NULL.  */
+static tree
+global_set_by (gimple *stmt)
+{
+  gassign *a = dyn_cast<gassign *> (stmt);
+  if (!a || !gimple_assign_single_p (a))
+    return NULL_TREE;
+  tree lhs = gimple_assign_lhs (a);
+  return VAR_P (lhs) && is_global_var (lhs) && POINTER_TYPE_P (TREE_TYPE (lhs))
+	 ? lhs : NULL_TREE;
+}
+
+static void
+add_set (tree global, int param, bool every)
+{
+  if (last_nsets < SUMMARY_MAX_SETS)
+    last_sets[last_nsets++] = { global, param, every };
+}
+
+/* Is the parameter's value D only stored into one global, or read
+   through: then GLOBAL is that global, STORES the stores.  */
+static bool
+only_stored_into_global (tree d, tree *global, vec<gimple *> &stores)
+{
+  *global = NULL_TREE;
+  bool ok = true;
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, d)
+    {
+      if (is_gimple_debug (use) || gimple_code (use) == GIMPLE_COND)
+	continue;
+      tree g = global_set_by (use);
+      if (g && gimple_assign_rhs1 (use) == d && (!*global || *global == g))
+	{
+	  *global = g;
+	  stores.safe_push (use);
+	  continue;
+	}
+      /* Read through (d->n, d->n = 0): the value itself stays.  */
+      gassign *a = dyn_cast<gassign *> (use);
+      if (a && gimple_assign_single_p (a) && gimple_assign_rhs1 (a) != d
+	  && gimple_assign_lhs (a) != d)
+	continue;
+      ok = false;
+    }
+  return ok && *global;
+}
+
+/* The globals the current function sets whole, for its summary: to a
+   parameter that goes nowhere else, or to a value that is not the
+   frame's on every path.  */
+static void
+note_global_sets (builder &b)
+{
+  last_nsets = 0;
+  memset (last_sets, 0, sizeof last_sets);
+  int k = 0;
+  for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
+       parm = DECL_CHAIN (parm), k++)
+    {
+      tree d = POINTER_TYPE_P (TREE_TYPE (parm))
+	       ? ssa_default_def (cfun, parm) : NULL_TREE;
+      tree global;
+      auto_vec<gimple *> stores;
+      if (d && only_stored_into_global (d, &global, stores))
+	add_set (global, k, every_path_through (NULL, stores));
+    }
+  auto_vec<tree> done;
+  for (gassign *r : b.restores)
+    {
+      tree global = global_set_by (r);
+      tree rhs = gimple_assign_rhs1 (r);
+      if (!global || done.contains (global)
+	  || (TREE_CODE (rhs) != INTEGER_CST && TREE_CODE (rhs) != ADDR_EXPR))
+	continue;
+      done.safe_push (global);
+      auto_vec<gimple *> clears;
+      for (gassign *c : b.restores)
+	if (global_set_by (c) == global
+	    && (TREE_CODE (gimple_assign_rhs1 (c)) == INTEGER_CST
+		|| TREE_CODE (gimple_assign_rhs1 (c)) == ADDR_EXPR))
+	  clears.safe_push (c);
+      if (every_path_through (NULL, clears))
+	add_set (global, -1, true);
+    }
+}
 
 compat_ranger
 function_ranger (void)
@@ -3955,6 +4100,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	last_pops_pushed_params |= 1u << k;
     }
   last_tested_params = b.tested;
+  note_global_sets (b);
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;
@@ -4000,6 +4146,8 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
   out->restores_params = last_restores_params;
   out->pops_pushed_params = last_pops_pushed_params;
   out->tested_params = last_tested_params;
+  out->nsets = last_nsets;
+  memcpy (out->sets, last_sets, sizeof last_sets);
   return g;
 }
 

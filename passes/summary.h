@@ -83,6 +83,21 @@ struct summary_guard
 
 #define SUMMARY_MAX_GUARDS 16
 
+/* A global the function sets whole ("g = c" in set_ctx (c), "g = NULL"
+   in clear_ctx ()): GLOBAL (opaque: the variable), PARAM the parameter
+   stored there, which goes nowhere else, or -1 for a value that is not
+   the frame's; EVERY when every path of the function stores it.  A
+   caller that sets the global through it, and later resets it, undoes
+   the store as if it had written both itself.  */
+struct summary_set
+{
+  const void *global;
+  int param;
+  int every;
+};
+
+#define SUMMARY_MAX_SETS 4
+
 /* The most flows a summary lists; beyond, callers use the per-parameter
    bits, field-insensitive.  */
 #define SUMMARY_MAX_FLOWS 256
@@ -120,6 +135,9 @@ struct escape_summary
      memory of parameter K, the object that was pushed (parse_reset
      (&parse) undoes parse_init (&parse, db)).  */
   unsigned pops_pushed_params;
+  /* Globals it sets, see summary_set.  */
+  int nsets;
+  struct summary_set sets[SUMMARY_MAX_SETS];
   /* Bit K: a condition of the function compares parameter K with a
      constant; a call passing a constant there can use a summary of the
      function specialised to it (build.h).  */

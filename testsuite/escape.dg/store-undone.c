@@ -641,3 +641,77 @@ kept_by_helper (void)
   run ();
   remember (old);	/* { dg-warning "address of local 'ctx' escapes" } */
 }
+
+/* Set and reset through same-file helpers.  */
+static struct ctx *active;
+static struct ctx *also;
+
+static void
+set_active (struct ctx *c)
+{
+  active = c;
+}
+
+static void
+set_active_and_keep (struct ctx *c)
+{
+  active = c;
+  also = c;
+}
+
+static void
+clear_active (void)
+{
+  active = 0;
+}
+
+static void
+clear_active_sometimes (int w)
+{
+  if (w)
+    active = 0;
+}
+
+void
+setter_reset (void)
+{
+  struct ctx ctx = { 0 };
+  set_active (&ctx);	/* { dg-bogus "escape:" "set_active (0) resets it" } */
+  run ();
+  set_active (0);
+}
+
+void
+store_cleared_by_helper (void)
+{
+  struct ctx ctx = { 0 };
+  active = &ctx;	/* { dg-bogus "escape:" "clear_active resets it" } */
+  run ();
+  clear_active ();
+}
+
+void
+setter_not_reset (void)
+{
+  struct ctx ctx = { 0 };
+  set_active (&ctx);	/* { dg-warning "address of local 'ctx' escapes: passed to 'set_active', which stores it where it outlives the call" } */
+  run ();
+}
+
+void
+setter_kept_elsewhere (void)
+{
+  struct ctx ctx = { 0 };
+  set_active_and_keep (&ctx);	/* { dg-warning "address of local 'ctx' escapes" } */
+  run ();
+  set_active (0);
+}
+
+void
+cleared_sometimes (int w)
+{
+  struct ctx ctx = { 0 };
+  active = &ctx;	/* { dg-warning "address of local 'ctx' escapes: stored into global 'active'" } */
+  run ();
+  clear_active_sometimes (w);
+}
