@@ -3262,8 +3262,9 @@ specialised_summary (const struct summary_table *summaries, tree fndecl,
       return summary_find (spec_table, sp);
   cgraph_node *node = cgraph_node::get (fndecl);
   function *fn = DECL_STRUCT_FUNCTION (fndecl);
+  /* An extern inline body exists only when optimising (pass.cc).  */
   if (specs.length () >= max_specs || !node || !node->has_gimple_body_p ()
-      || !fn || !fn->cfg || !gimple_in_ssa_p (fn))
+      || DECL_EXTERNAL (fndecl) || !fn || !fn->cfg || !gimple_in_ssa_p (fn))
     return NULL;
   specialisation *sp = XNEW (specialisation);
   sp->fndecl = fndecl;

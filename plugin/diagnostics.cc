@@ -243,7 +243,7 @@ defined_here (const char *name)
 {
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
-    if (DECL_NAME (node->decl)
+    if (DECL_NAME (node->decl) && !DECL_EXTERNAL (node->decl)
 	&& !strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)), name))
       return true;
   return false;

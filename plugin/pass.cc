@@ -29,10 +29,15 @@ const pass_data escape_pass_data = {
   0, 0, 0, 0
 };
 
+/* A body to analyse, the same at every -O level: an extern inline body
+   (C99 "inline", gnu_inline, glibc's bsearch) is kept only for inlining
+   when optimising and is gone at -O0; calls to it stay calls to a
+   function defined elsewhere.  */
 bool
 analysable (cgraph_node *node)
 {
-  if (node->alias || node->thunk || !node->has_gimple_body_p ())
+  if (node->alias || node->thunk || !node->has_gimple_body_p ()
+      || DECL_EXTERNAL (node->decl))
     return false;
   function *fn = DECL_STRUCT_FUNCTION (node->decl);
   return fn && fn->cfg && gimple_in_ssa_p (fn);
