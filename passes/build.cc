@@ -1342,10 +1342,38 @@ process_ends_after (gimple *stmt)
   return walk_paths (gimple_bb (stmt), visit_for_process_end, NULL);
 }
 
-/* The place memset (&g, 0, sizeof g) zeroes whole, or NULL_TREE.  */
+/* The place an atomic store (__atomic_store_n (&g, v, order)) writes,
+   or NULL_TREE.  */
+static tree
+atomic_store_place (gcall *call)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+      || gimple_call_num_args (call) < 2)
+    return NULL_TREE;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+    {
+    case BUILT_IN_ATOMIC_STORE_N:
+    case BUILT_IN_ATOMIC_STORE_1:
+    case BUILT_IN_ATOMIC_STORE_2:
+    case BUILT_IN_ATOMIC_STORE_4:
+    case BUILT_IN_ATOMIC_STORE_8:
+    case BUILT_IN_ATOMIC_STORE_16:
+      break;
+    default:
+      return NULL_TREE;
+    }
+  tree dst = gimple_call_arg (call, 0);
+  return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
+}
+
+/* The place memset (&g, 0, sizeof g) zeroes whole, or an atomic store
+   of a value that is not the frame's writes, or NULL_TREE.  */
 static tree
 cleared_place (gcall *call)
 {
+  if (tree place = atomic_store_place (call))
+    return lasting_place (place)
+	   && constant_not_frame (gimple_call_arg (call, 1)) ? place : NULL_TREE;
   if (!gimple_call_builtin_p (call, BUILT_IN_MEMSET)
       || gimple_call_num_args (call) < 3
       || !integer_zerop (gimple_call_arg (call, 1)))
@@ -2861,8 +2889,17 @@ build_atomic (builder &b, gcall *call, loc_id res)
     case BUILT_IN_ATOMIC_STORE_4:
     case BUILT_IN_ATOMIC_STORE_8:
     case BUILT_IN_ATOMIC_STORE_16:
-      arg_store (b, call, 1, 0, 0);
-      return true;
+      {
+	/* Undone as a plain store is: "__atomic_store_n (&g, &p, ...);
+	   ...; __atomic_store_n (&g, NULL, ...);".  */
+	tree place = atomic_store_place (call);
+	auto_vec<gimple *> undo;
+	if (place && lasting_place (place))
+	  overwrites_of_place (b, call, place, undo);
+	if (!every_path_through (call, undo))
+	  arg_store (b, call, 1, 0, 0);
+	return true;
+      }
     case BUILT_IN_ATOMIC_EXCHANGE_N:
     case BUILT_IN_ATOMIC_EXCHANGE_1:
     case BUILT_IN_ATOMIC_EXCHANGE_2:

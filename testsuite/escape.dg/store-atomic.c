@@ -35,3 +35,34 @@ atomic_load_only (void)
   struct node *seen = __atomic_load_n (&local, __ATOMIC_ACQUIRE);	/* { dg-bogus "escape:" } */
   return seen->v;
 }
+
+/* Set for a while and reset, atomically or not: undone.  */
+extern void run (void);
+
+void
+atomic_set_reset (void)
+{
+  struct node n = { 0 };
+  __atomic_store_n (&plain_top, &n, __ATOMIC_RELEASE);	/* { dg-bogus "escape:" "reset on every path" } */
+  run ();
+  __atomic_store_n (&plain_top, (struct node *) 0, __ATOMIC_RELEASE);
+}
+
+void
+atomic_set_plain_reset (void)
+{
+  struct node n = { 0 };
+  __atomic_store_n (&plain_top, &n, __ATOMIC_RELEASE);	/* { dg-bogus "escape:" "reset on every path" } */
+  run ();
+  plain_top = 0;
+}
+
+void
+atomic_set_reset_sometimes (int w)
+{
+  struct node n = { 0 };
+  __atomic_store_n (&plain_top, &n, __ATOMIC_RELEASE);	/* { dg-warning "address of local 'n' escapes" } */
+  run ();
+  if (w)
+    __atomic_store_n (&plain_top, (struct node *) 0, __ATOMIC_RELEASE);
+}
