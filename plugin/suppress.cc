@@ -1,7 +1,7 @@
 /* Silencing one finding at its site, in ways that read naturally in C and
    survive refactoring:
 
-     #pragma escape ignore "escape:store"   the next line only
+     #pragma escape ignore "escape:store"   the next line of code only
      #pragma escape push                    a region: each "ignore" inside
      #pragma escape ignore "vla"            it holds until the matching
      ...                                    pop
@@ -141,6 +141,36 @@ register_suppression_attribute (void)
   register_attribute (&escape_ok_attribute);
 }
 
+/* Is line LINE of FILE no code: blank, a comment, a directive (the
+   "#endif" of "#ifdef __GCC_ESCAPE__ / #pragma escape ignore /
+   #endif")?  */
+static bool
+no_code_line (const char *file, int line)
+{
+  char_span text = location_get_source_line (file, line);
+  if (!text)
+    return false;
+  size_t i = 0;
+  while (i < text.length () && ISSPACE (text[i]))
+    i++;
+  if (i == text.length () || text[i] == '#' || text[i] == '*')
+    return true;
+  return i + 1 < text.length () && text[i] == '/'
+	 && (text[i + 1] == '/' || text[i + 1] == '*');
+}
+
+/* Does the one-line ignore L reach LINE: is LINE its next line of code?  */
+static bool
+next_code_line (const ignored_lines &l, int line)
+{
+  if (line < l.first || line - l.first > 16)
+    return false;
+  for (int k = l.first; k < line; k++)
+    if (!no_code_line (l.file, k))
+      return false;
+  return true;
+}
+
 bool
 suppressed (location_t where, enum rule_id rule, tree decl)
 {
@@ -153,8 +183,10 @@ suppressed (location_t where, enum rule_id rule, tree decl)
   if (!at.file)
     return false;
   for (const ignored_lines &l : ignored)
-    if ((l.mask & (1u << rule)) && at.line >= l.first && at.line <= l.last
-	&& !strcmp (l.file, at.file))
+    if ((l.mask & (1u << rule)) && !strcmp (l.file, at.file)
+	&& ((at.line >= l.first && at.line <= l.last)
+	    || (l.depth == 0 && l.first == l.last
+		&& next_code_line (l, at.line))))
       return true;
   return false;
 }

@@ -59,4 +59,31 @@ after_region (void)
   use (big);
 }
 
+/* The ignore reaches the next line of code: the #endif of the guard, a
+   blank line and a comment are passed over; one line of code is not.  */
+static int *exit_code;
+
+int
+guarded_ignore (void)
+{
+  int code = 0;
+#ifdef __GCC_ESCAPE__
+#pragma escape ignore "escape:store"
+#endif
+
+  /* The exit path reads it.  */
+  exit_code = &code;	/* { dg-bogus "escape:" "the next line of code" } */
+  return code;
+}
+
+int
+ignore_used_up (void)
+{
+  int code = 0, other = 0;
+#pragma escape ignore "escape:store"
+  exit_code = &other;	/* { dg-bogus "escape:" "the next line of code" } */
+  exit_code = &code;	/* { dg-warning "address of local 'code' escapes" } */
+  return code;
+}
+
 #pragma escape ignore "nosuchrule"	/* { dg-warning "unknown rule 'nosuchrule'" } */
