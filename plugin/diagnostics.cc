@@ -577,7 +577,11 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
     case STEP_LOAD:
       break;
     case STEP_STORE:
-      if (text)
+      /* "return r;" of a struct is "<retval> = r;".  */
+      if (expr && get_base_address (expr)
+	  && TREE_CODE (get_base_address (expr)) == RESULT_DECL)
+	flow_note (e->where, to_sarif, "returned here");
+      else if (text)
 	flow_note (e->where, to_sarif, "stored into %s", text);
       break;
     case STEP_CALL_ARG:
@@ -849,7 +853,7 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
 	break;
       case PROMOTE_SIZE_UNKNOWN:
 	note_at (site->where, "%s does not escape, but its size is not"
-		 " constant", what);
+		 " known at compile time", what);
 	break;
       case PROMOTE_TOO_LARGE:
 	note_at (site->where, "%s does not escape, but its %lld bytes are more"

@@ -13,7 +13,7 @@ void *my_alloc (size_t) __attribute__ ((malloc, alloc_size (1)));
 int
 variable_size (size_t n)
 {
-  char *p = malloc (n);		/* { dg-message "allocation by 'malloc' does not escape, but its size is not constant" } */
+  char *p = malloc (n);		/* { dg-message "allocation by 'malloc' does not escape, but its size is not known at compile time" } */
   if (!p)
     return 0;
   p[0] = 1;

@@ -39,7 +39,7 @@ scratch (void)
 int
 copy_of (const char *s)
 {
-  char *c = xstrdup (s);	/* { dg-message "does not escape, but its size is not constant" } */
+  char *c = xstrdup (s);	/* { dg-message "does not escape, but its size is not known at compile time" } */
   int r = c[0];
   free (c);
   return r;

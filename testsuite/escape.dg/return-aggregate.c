@@ -14,6 +14,8 @@ make_view (void)
   v.data = text;
   v.len = 5;
   return v;		/* { dg-warning "address of local 'text' escapes: returned from 'make_view' \\\[escape:return\\\]" } */
+			/* { dg-message "returned here" "not <retval>" { target *-*-* } .-1 } */
+			/* { dg-bogus "retval" "" { target *-*-* } .-2 } */
 }
 
 struct view
