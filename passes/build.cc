@@ -1342,14 +1342,13 @@ process_ends_after (gimple *stmt)
   return walk_paths (gimple_bb (stmt), visit_for_process_end, NULL);
 }
 
-/* The place an atomic store (__atomic_store_n (&g, v, order)) writes,
-   or NULL_TREE.  */
-static tree
-atomic_store_place (gcall *call)
+/* Is CALL an atomic store, __atomic_store_n (&g, v, order)?  */
+static bool
+is_atomic_store (gcall *call)
 {
   if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
       || gimple_call_num_args (call) < 2)
-    return NULL_TREE;
+    return false;
   switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
     {
     case BUILT_IN_ATOMIC_STORE_N:
@@ -1358,10 +1357,18 @@ atomic_store_place (gcall *call)
     case BUILT_IN_ATOMIC_STORE_4:
     case BUILT_IN_ATOMIC_STORE_8:
     case BUILT_IN_ATOMIC_STORE_16:
-      break;
+      return true;
     default:
-      return NULL_TREE;
+      return false;
     }
+}
+
+/* The place an atomic store writes, or NULL_TREE.  */
+static tree
+atomic_store_place (gcall *call)
+{
+  if (!is_atomic_store (call))
+    return NULL_TREE;
   tree dst = gimple_call_arg (call, 0);
   return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
 }
@@ -1406,6 +1413,28 @@ covers (tree outer, tree place)
   return false;
 }
 
+/* The statements that read what VALUE holds of PLACE's old value: the
+   load at the end of its copies, or the assignments of a local only ever
+   given what PLACE held ("savehandler = handler").  False when VALUE is
+   neither.  */
+static bool
+old_value_reads (tree value, tree place, vec<gimple *> &reads)
+{
+  tree from = loaded_from (value);
+  if (from != value && same_place (from, place))
+    {
+      tree t = value;
+      while (loaded_from (t) != t
+	     && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
+		== SSA_NAME)
+	t = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t));
+      reads.safe_push (SSA_NAME_DEF_STMT (t));
+      return true;
+    }
+  return VAR_P (from) && !is_global_var (from)
+	 && holds_old_value (from, place, &reads);
+}
+
 /* Walking on from a store: a block that reads the place before it is
    overwritten fails the walk.  */
 struct new_value_walk
@@ -1445,20 +1474,8 @@ restores_new_value (gassign *restore, gimple *store,
 		    const vec<gimple *> &kills)
 {
   tree place = gimple_assign_lhs (restore);
-  tree value = gimple_assign_rhs1 (restore);
-  tree from = loaded_from (value);
   auto_vec<gimple *> reads;
-  if (from != value && same_place (from, place))
-    {
-      tree t = value;
-      while (loaded_from (t) != t
-	     && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
-		== SSA_NAME)
-	t = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t));
-      reads.safe_push (SSA_NAME_DEF_STMT (t));
-    }
-  else if (!VAR_P (from) || is_global_var (from)
-	   || !holds_old_value (from, place, &reads))
+  if (!old_value_reads (gimple_assign_rhs1 (restore), place, reads))
     return false;
   new_value_walk w = { &reads, &kills };
   gimple_stmt_iterator gsi = gsi_for_stmt (store);
@@ -1589,22 +1606,8 @@ visit_for_reads_of (basic_block bb, void *data)
 static bool
 old_value_of (tree arg, tree place, gimple *store)
 {
-  tree from = loaded_from (arg);
-  if (from == arg)
-    return false;
   auto_vec<gimple *> reads;
-  if (same_place (from, place))
-    {
-      /* The statement that read it, at the end of the copies.  */
-      tree t = arg;
-      while (loaded_from (t) != t
-	     && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t)))
-		== SSA_NAME)
-	t = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (t));
-      reads.safe_push (SSA_NAME_DEF_STMT (t));
-    }
-  else if (!VAR_P (from) || is_global_var (from)
-	   || !holds_old_value (from, place, &reads))
+  if (!old_value_reads (arg, place, reads))
     return false;
   gimple_stmt_iterator gsi = gsi_for_stmt (store);
   for (gsi_next (&gsi); !gsi_end_p (gsi); gsi_next (&gsi))
@@ -2878,28 +2881,23 @@ apply_gcc_knowledge (builder &b, gcall *call, loc_id res)
 static bool
 build_atomic (builder &b, gcall *call, loc_id res)
 {
+  if (is_atomic_store (call))
+    {
+      /* Undone as a plain store is: "__atomic_store_n (&g, &p, ...);
+	 ...; __atomic_store_n (&g, NULL, ...);".  */
+      tree place = atomic_store_place (call);
+      auto_vec<gimple *> undo;
+      if (place && lasting_place (place))
+	overwrites_of_place (b, call, place, undo);
+      if (!every_path_through (call, undo))
+	arg_store (b, call, 1, 0, 0);
+      return true;
+    }
   if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
       || gimple_call_num_args (call) < 2)
     return false;
   switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
     {
-    case BUILT_IN_ATOMIC_STORE_N:
-    case BUILT_IN_ATOMIC_STORE_1:
-    case BUILT_IN_ATOMIC_STORE_2:
-    case BUILT_IN_ATOMIC_STORE_4:
-    case BUILT_IN_ATOMIC_STORE_8:
-    case BUILT_IN_ATOMIC_STORE_16:
-      {
-	/* Undone as a plain store is: "__atomic_store_n (&g, &p, ...);
-	   ...; __atomic_store_n (&g, NULL, ...);".  */
-	tree place = atomic_store_place (call);
-	auto_vec<gimple *> undo;
-	if (place && lasting_place (place))
-	  overwrites_of_place (b, call, place, undo);
-	if (!every_path_through (call, undo))
-	  arg_store (b, call, 1, 0, 0);
-	return true;
-      }
     case BUILT_IN_ATOMIC_EXCHANGE_N:
     case BUILT_IN_ATOMIC_EXCHANGE_1:
     case BUILT_IN_ATOMIC_EXCHANGE_2:
