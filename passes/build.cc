@@ -827,6 +827,9 @@ struct known_test
 {
   gcond *cond;
   bool true_edge;
+  /* Only COND itself: a call's own result test ("if (pthread_create
+     (...) != 0)"), whose call succeeds anew on each visit.  */
+  bool itself;
 };
 
 struct stop_walk
@@ -897,8 +900,8 @@ follow_known (edge e, void *data)
     return true;
   for (const known_test &k : w->known)
     {
-      bool same;
-      if (same_test (c, k.cond, &same))
+      bool same = true;
+      if (k.itself ? c == k.cond : same_test (c, k.cond, &same))
 	return ((e->flags & EDGE_TRUE_VALUE) != 0) == (k.true_edge == same);
     }
   return true;
@@ -914,7 +917,7 @@ tests_passed (basic_block bb, vec<known_test> &out)
       edge e = single_pred_edge (bb);
       if (gcond *c = safe_dyn_cast<gcond *> (last_stmt (e->src)))
 	if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
-	  out.safe_push ({ c, (e->flags & EDGE_TRUE_VALUE) != 0 });
+	  out.safe_push ({ c, (e->flags & EDGE_TRUE_VALUE) != 0, false });
       bb = e->src;
     }
 }
@@ -942,7 +945,7 @@ every_path_through (gimple *from, const vec<gimple *> &stops,
   stop_walk w;
   w.stops = &stops;
   if (known)
-    w.known.safe_push ({ known, known_edge });
+    w.known.safe_push ({ known, known_edge, true });
   if (from)
     tests_passed (start, w.known);
   return walk_paths (start, visit_for_stops, &w, follow_known);
@@ -1019,11 +1022,23 @@ through_phis (tree t)
    place, or references built alike from such, up to four pointers deep.
    What the function stores into the places on the way in between is not
    looked at.  */
+/* MEM <void *> [&g], what GCC folds memset (&g, 0, sizeof g) to, is g.  */
+static tree
+named_place (tree t)
+{
+  if (TREE_CODE (t) != MEM_REF || TREE_CODE (TREE_OPERAND (t, 0)) != ADDR_EXPR
+      || !integer_zerop (TREE_OPERAND (t, 1)))
+    return t;
+  tree decl = TREE_OPERAND (TREE_OPERAND (t, 0), 0);
+  return DECL_P (decl) && types_compatible_p (TREE_TYPE (t), TREE_TYPE (decl))
+	 ? decl : t;
+}
+
 static bool
 same_place (tree a, tree b, int depth = 0)
 {
-  a = through_phis (a);
-  b = through_phis (b);
+  a = named_place (through_phis (a));
+  b = named_place (through_phis (b));
   /* A volatile local read twice (libpng's "volatile png_imagep image")
      is one place, though not equal as operands.  */
   if (operand_equal_p (a, b, 0) || (a == b && DECL_P (a)))
@@ -1128,7 +1143,7 @@ fresh_or_constant (tree t)
   if (TREE_CODE (from) != SSA_NAME)
     return false;
   gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (from));
-  return call && is_heap_allocation (call);
+  return call && is_heap_allocation (call) && !is_alloca_call (call);
 }
 
 /* Is T, through phis, only ever what PLACE held: "prev = ctx->penv;
@@ -1174,9 +1189,10 @@ restores_place (gassign *stmt)
   if (TREE_CODE (rhs) == INTEGER_CST || TREE_CODE (rhs) == ADDR_EXPR)
     return constant_not_frame (rhs);
   /* "g = (struct state) { 0 }", or "g = saved" with a struct saved out of
-     g before: the whole struct put back.  */
+     g before: the whole struct put back.  (A clobber, "*this ={v}
+     {CLOBBER}", ends a life and puts nothing back.)  */
   if (TREE_CODE (rhs) == CONSTRUCTOR)
-    return CONSTRUCTOR_NELTS (rhs) == 0;
+    return !TREE_CLOBBER_P (rhs) && CONSTRUCTOR_NELTS (rhs) == 0;
   if (VAR_P (rhs) && AGGREGATE_TYPE_P (TREE_TYPE (rhs))
       && !is_global_var (rhs) && !TREE_ADDRESSABLE (rhs))
     return only_whole (rhs) && holds_old_value (rhs, lhs);
@@ -1218,20 +1234,6 @@ restores_place (gassign *stmt)
 		 && TREE_CODE (SSA_NAME_VAR (pointer)) == PARM_DECL);
     }
   return false;
-}
-
-/* The parameter of FNDECL, by index, that the pointer T is, or -1.  */
-static int
-param_index_in (tree fndecl, tree t)
-{
-  if (!t || TREE_CODE (t) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (t)
-      || !SSA_NAME_VAR (t) || TREE_CODE (SSA_NAME_VAR (t)) != PARM_DECL)
-    return -1;
-  int index = 0;
-  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), index++)
-    if (p == SSA_NAME_VAR (t))
-      return index;
-  return -1;
 }
 
 /* The parameter, by index, that the pointer T is (through copies), or -1.  */
@@ -1586,34 +1588,47 @@ undone_later (builder &b, gassign *store)
 			   ? gimple_assign_rhs1 (store) : NULL_TREE, store);
 }
 
-/* A block on a path from a statement: one that runs one of the READS
-   fails the walk.  */
-static enum walk_step
-visit_for_reads_of (basic_block bb, void *data)
+/* The blocks the paths from a store reach (its own only around a loop),
+   found on first use and shared by every value tested against the store.  */
+struct blocks_after
 {
-  const vec<gimple *> *reads = (const vec<gimple *> *) data;
+  gimple *store;
+  auto_bitmap blocks;
+  bool found = false;
+};
+
+static enum walk_step
+visit_to_mark (basic_block bb, void *data)
+{
   if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
     return WALK_STOP;
-  for (gimple *r : *reads)
-    if (gimple_bb (r) == bb)
-      return WALK_FAIL;
+  bitmap_set_bit ((bitmap) data, bb->index);
   return WALK_ON;
 }
 
-/* Is ARG what PLACE held before STORE: read out of it, or out of a local
-   only ever given what PLACE held ("savehandler = handler"), where no
-   path from STORE leads?  Read after the store, it is the new value.  */
+/* Is ARG what PLACE held before the store AFTER starts from: read out of
+   it, or out of a local only ever given what PLACE held ("savehandler =
+   handler"), where no path from the store leads?  Read after the store,
+   it is the new value.  */
 static bool
-old_value_of (tree arg, tree place, gimple *store)
+old_value_of (tree arg, tree place, blocks_after &after)
 {
   auto_vec<gimple *> reads;
   if (!old_value_reads (arg, place, reads))
     return false;
-  gimple_stmt_iterator gsi = gsi_for_stmt (store);
+  gimple_stmt_iterator gsi = gsi_for_stmt (after.store);
   for (gsi_next (&gsi); !gsi_end_p (gsi); gsi_next (&gsi))
     if (reads.contains (gsi_stmt (gsi)))
       return false;
-  return walk_paths (gimple_bb (store), visit_for_reads_of, &reads);
+  if (!after.found)
+    {
+      walk_paths (gimple_bb (after.store), visit_to_mark, after.blocks);
+      after.found = true;
+    }
+  for (gimple *r : reads)
+    if (bitmap_bit_p (after.blocks, gimple_bb (r)->index))
+      return false;
+  return true;
 }
 
 /* Can CALL put something back into PLACE: is PLACE a global, or is CALL
@@ -1650,10 +1665,12 @@ undone_by_unknown (builder &b, gassign *store)
   auto_vec<gimple *> undo;
   overwrites_of (b, store, undo);
   bool any = false;
+  blocks_after after;
+  after.store = store;
   for (gcall *call : b.unknown_calls)
     for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-      if (old_value_of (gimple_call_arg (call, i), lhs, store)
-	  && can_reach_place (call, lhs))
+      if (can_reach_place (call, lhs)
+	  && old_value_of (gimple_call_arg (call, i), lhs, after))
 	{
 	  undo.safe_push (call);
 	  any = true;
@@ -1662,89 +1679,40 @@ undone_by_unknown (builder &b, gassign *store)
   return any && every_path_through (store, undo);
 }
 
-/* "old = g; g = &ctx; ...; restore (old);" with restore a same-file
-   function that stores its argument where it outlives the call (a
-   global, or the memory of the parameter PLACE is reached through): on
-   every path, the old value is handed back to be put back, and the store
-   is undone.  */
-/* Does FNDECL store its parameter ARG into PLACE, a global ("g = old"),
-   or into the field PLACE names of the memory its parameter PTR points
-   to ("p->cur = old")?  */
-static bool
-callee_puts_back (tree fndecl, unsigned arg, int ptr, tree place)
-{
-  function *fn = DECL_STRUCT_FUNCTION (fndecl);
-  if (!fn || !fn->cfg)
-    return false;
-  tree base = get_base_address (place);
-  bool global = base && DECL_P (base);
-  if (!global && TREE_CODE (place) != COMPONENT_REF)
-    return false;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, fn)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      {
-	gassign *a = dyn_cast<gassign *> (gsi_stmt (gsi));
-	if (!a || !gimple_assign_single_p (a)
-	    || (unsigned) param_index_in (fndecl,
-					  loaded_from (gimple_assign_rhs1 (a)))
-	       != arg)
-	  continue;
-	tree lhs = gimple_assign_lhs (a);
-	if (global ? operand_equal_p (lhs, place, 0)
-	    : (TREE_CODE (lhs) == COMPONENT_REF
-	       && TREE_OPERAND (lhs, 1) == TREE_OPERAND (place, 1)
-	       && ptr >= 0
-	       && param_index_in (fndecl, place_pointer (lhs)) == ptr))
-	  return true;
-      }
-  return false;
-}
-
-/* The argument of CALL that is the pointer PLACE is reached through, or
-   -1.  */
-static int
-arg_to_place (gcall *call, tree place)
-{
-  tree pointer = place_pointer (place);
-  for (unsigned i = 0; pointer && i < gimple_call_num_args (call); i++)
-    {
-      tree arg = gimple_call_arg (call, i);
-      if (TREE_CODE (arg) == SSA_NAME
-	  && same_place (loaded_from (arg), pointer))
-	return i;
-    }
-  return -1;
-}
-
+/* "old = g; g = &ctx; ...; put_back (old);" with put_back a same-file
+   function whose summary says it sets the global to that argument on
+   every path (and the global to nothing else): on every path, the old
+   value is put back, and the store is undone.  */
 static bool
 undone_by_helper (builder &b, gassign *store)
 {
   tree lhs = gimple_assign_lhs (store);
-  tree base = get_base_address (lhs);
-  unsigned keeps = base && DECL_P (base) ? LEAK_GLOBAL : LEAK_PARAM;
+  if (!VAR_P (lhs))
+    return false;
   auto_vec<gimple *> undo;
-  overwrites_of (b, store, undo);
   bool any = false;
+  blocks_after after;
+  after.store = store;
   for (gcall *call : b.summary_calls)
     {
       const escape_summary *s
 	= summary_find (b.summaries, gimple_call_fndecl (call));
-      for (unsigned i = 0; s && i < gimple_call_num_args (call)
-			   && i < (unsigned) s->nparams; i++)
-	if ((s->params[i].leaks[0] & keeps)
-	    && old_value_of (gimple_call_arg (call, i), lhs, store)
-	    && can_reach_place (call, lhs)
-	    && callee_puts_back (gimple_call_fndecl (call), i,
-				 arg_to_place (call, lhs), lhs))
-	  {
-	    undo.safe_push (call);
-	    any = true;
-	    break;
-	  }
+      for (int k = 0; s && k < s->nsets; k++)
+	{
+	  const summary_set &set = s->sets[k];
+	  if ((tree) set.global != lhs || !set.every || set.param < 0
+	      || (unsigned) set.param >= gimple_call_num_args (call)
+	      || !old_value_of (gimple_call_arg (call, set.param), lhs, after))
+	    continue;
+	  undo.safe_push (call);
+	  any = true;
+	  break;
+	}
     }
-  return any && every_path_through (store, undo);
+  if (!any)
+    return false;
+  overwrites_of (b, store, undo);
+  return every_path_through (store, undo);
 }
 
 /* A place in a local's own memory (tmpl.name, tmpl.jb, buf[2]): not
@@ -2740,12 +2708,8 @@ release_loop_entry (gcall *call, gcall *r)
   return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
 }
 
-/* pthread_create (&t, ...) then pthread_join (t) on every path: the thread
-   and its argument are gone before the frame is.  Likewise fclose or a
-   null setvbuf after setvbuf.  Handles kept in an array are released by
-   a later loop over the array.  */
-/* The test of a retaining call's result against 0 in the block that
-   follows it ("if (pthread_create (...) != 0) return -1;"), and in
+/* The test of a retaining call's result against 0 that ends the call's
+   block ("if (pthread_create (...) != 0) return -1;"), and in
    *SUCCESS_EDGE which way it goes when the call succeeded (returned 0):
    a failed call kept nothing.  */
 static gcond *
@@ -2775,6 +2739,10 @@ failure_test (gcall *call, bool *success_edge)
   return c;
 }
 
+/* pthread_create (&t, ...) then pthread_join (t) on every path: the thread
+   and its argument are gone before the frame is.  Likewise fclose or a
+   null setvbuf after setvbuf.  Handles kept in an array are released by
+   a later loop over the array.  */
 static bool
 released_later (builder &b, gcall *call, const char *retainer)
 {
@@ -3679,10 +3647,19 @@ add_set (tree global, int param, bool every)
     last_sets[last_nsets++] = { global, param, every };
 }
 
-/* Is the parameter's value D only stored into one global, or read
-   through: then GLOBAL is that global, STORES the stores.  */
+/* Is REF read or written through the pointer D (d->f, *d)?  */
 static bool
-only_stored_into_global (tree d, tree *global, vec<gimple *> &stores)
+through (tree ref, tree d)
+{
+  tree base = get_base_address (ref);
+  return base && TREE_CODE (base) == MEM_REF && TREE_OPERAND (base, 0) == d;
+}
+
+/* Is the parameter's value D only stored into one global, or read or
+   written through ("d->n", "d->n = 0"; not "&d->inner", which is an
+   address into it): then GLOBAL is that global.  */
+static bool
+only_stored_into_global (tree d, tree *global)
 {
   *global = NULL_TREE;
   bool ok = true;
@@ -3696,56 +3673,78 @@ only_stored_into_global (tree d, tree *global, vec<gimple *> &stores)
       if (g && gimple_assign_rhs1 (use) == d && (!*global || *global == g))
 	{
 	  *global = g;
-	  stores.safe_push (use);
 	  continue;
 	}
-      /* Read through (d->n, d->n = 0): the value itself stays.  */
       gassign *a = dyn_cast<gassign *> (use);
-      if (a && gimple_assign_single_p (a) && gimple_assign_rhs1 (a) != d
-	  && gimple_assign_lhs (a) != d)
-	continue;
+      if (a && gimple_assign_single_p (a))
+	{
+	  tree lhs = gimple_assign_lhs (a), rhs = gimple_assign_rhs1 (a);
+	  if (rhs != d && TREE_CODE (rhs) != ADDR_EXPR
+	      && (through (lhs, d) || through (rhs, d)))
+	    continue;
+	}
       ok = false;
     }
   return ok && *global;
 }
 
-/* The globals the current function sets whole, for its summary: to a
-   parameter that goes nowhere else, or to a value that is not the
-   frame's on every path.  */
+/* The stores into the global G in the current function, in STORES; the
+   one parameter all of them store (its index), -1 when all store a value
+   that is not the frame's, -2 when they mix or store anything else.  */
+static int
+stores_into_global (tree g, vec<gimple *> &stores)
+{
+  int param = -3;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	if (global_set_by (gsi_stmt (gsi)) != g)
+	  continue;
+	tree rhs = gimple_assign_rhs1 (gsi_stmt (gsi));
+	int is = constant_not_frame (rhs) ? -1 : param_index (rhs);
+	if (is == -1 && !constant_not_frame (rhs))
+	  return -2;
+	if (is < -1 || (param != -3 && is != param))
+	  return -2;
+	param = is;
+	stores.safe_push (gsi_stmt (gsi));
+      }
+  return param == -3 ? -2 : param;
+}
+
+/* The globals the current function sets whole, for its summary: each
+   written only with one parameter that goes nowhere else, or only with
+   values that are not the frame's; EVERY when every path writes it.  */
 static void
-note_global_sets (builder &b)
+note_global_sets (void)
 {
   last_nsets = 0;
   memset (last_sets, 0, sizeof last_sets);
-  int k = 0;
-  for (tree parm = DECL_ARGUMENTS (current_function_decl); parm;
-       parm = DECL_CHAIN (parm), k++)
-    {
-      tree d = POINTER_TYPE_P (TREE_TYPE (parm))
-	       ? ssa_default_def (cfun, parm) : NULL_TREE;
-      tree global;
-      auto_vec<gimple *> stores;
-      if (d && only_stored_into_global (d, &global, stores))
-	add_set (global, k, every_path_through (NULL, stores));
-    }
-  auto_vec<tree> done;
-  for (gassign *r : b.restores)
-    {
-      tree global = global_set_by (r);
-      tree rhs = gimple_assign_rhs1 (r);
-      if (!global || done.contains (global)
-	  || (TREE_CODE (rhs) != INTEGER_CST && TREE_CODE (rhs) != ADDR_EXPR))
-	continue;
-      done.safe_push (global);
-      auto_vec<gimple *> clears;
-      for (gassign *c : b.restores)
-	if (global_set_by (c) == global
-	    && (TREE_CODE (gimple_assign_rhs1 (c)) == INTEGER_CST
-		|| TREE_CODE (gimple_assign_rhs1 (c)) == ADDR_EXPR))
-	  clears.safe_push (c);
-      if (every_path_through (NULL, clears))
-	add_set (global, -1, true);
-    }
+  auto_vec<tree> seen;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	tree g = global_set_by (gsi_stmt (gsi));
+	if (!g || seen.contains (g) || seen.length () >= 16)
+	  continue;
+	seen.safe_push (g);
+	auto_vec<gimple *> stores;
+	int param = stores_into_global (g, stores);
+	tree only;
+	if (param >= 0)
+	  {
+	    tree d = gimple_assign_rhs1 (stores[0]);
+	    if (!only_stored_into_global (d, &only) || only != g)
+	      continue;
+	  }
+	else if (param != -1)
+	  continue;
+	add_set (g, param, every_path_through (NULL, stores));
+      }
 }
 
 compat_ranger
@@ -4136,7 +4135,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	last_pops_pushed_params |= 1u << k;
     }
   last_tested_params = b.tested;
-  note_global_sets (b);
+  note_global_sets ();
   delete last_locs;
   last_locs = b.locs;
   delete b.vla_of;

@@ -93,7 +93,7 @@ struct summary_set
 {
   const void *global;
   int param;
-  int every;
+  bool every;
 };
 
 #define SUMMARY_MAX_SETS 4

@@ -435,6 +435,20 @@ note_at (location_t where, const char *fmt, ...)
   free (text);
 }
 
+/* The last note of the flow being printed: a value copied in two parts
+   (a pointer and its offset, a struct field by field), or handed to a
+   call that keeps both it and the memory holding it, is one step to the
+   reader.  */
+static char *last_note;
+static location_t last_note_at;
+
+static void
+last_note_clear (void)
+{
+  free (last_note);
+  last_note = NULL;
+}
+
 /* The one place a finding becomes a diagnostic: unless a pragma or the
    object's escape_ok attribute silences it, a warning (or an error, with
    error=) whose text ends with the rule id, mirrored into the SARIF log.
@@ -444,6 +458,7 @@ emit_finding (const struct escape_settings *settings, location_t where,
 	      enum rule_id rule, tree decl, const char *fmt, ...)
 {
   where = user_place (where);
+  last_note_clear ();
   if (suppressed (where, rule, decl))
     return false;
   va_list ap;
@@ -472,20 +487,6 @@ emit_finding (const struct escape_settings *settings, location_t where,
 /* A note of a flow; TO_SARIF for the flow of a finding, whose notes go to
    the SARIF log as the steps of its last result.  The flows of the report
    (report=2) belong to no result.  */
-/* The last note of the flow being printed: a value copied in two parts
-   (a pointer and its offset, a struct field by field), or handed to a
-   call that keeps both it and the memory holding it, is one step to the
-   reader.  */
-static char *last_note;
-static location_t last_note_at;
-
-static void
-last_note_clear (void)
-{
-  free (last_note);
-  last_note = NULL;
-}
-
 static void
 flow_note (location_t where, bool to_sarif, const char *fmt, ...)
 {
@@ -563,7 +564,7 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
       else
 	flow_note (e->where, to_sarif, "address taken here");
       /* "g = &x" takes the address and stores it in one statement.  */
-      if (text && e->form == EDGE_ADDRESS)
+      if (text)
 	{
 	  enum loc_kind to = loc_get ((struct escape_graph *) g, e->dst)->kind;
 	  if (to == LOC_GLOBAL || to == LOC_PARAM_CONTENT)

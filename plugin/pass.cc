@@ -158,16 +158,6 @@ kept_symbols (void)
   return kept;
 }
 
-/* Does CALLER call CALLEE directly (or through an alias of it)?  */
-bool
-calls (cgraph_node *caller, cgraph_node *callee)
-{
-  for (cgraph_edge *e = caller->callees; e; e = e->next_callee)
-    if (e->callee == callee || e->callee->ultimate_alias_target () == callee)
-      return true;
-  return false;
-}
-
 /* Grow the summaries of a recursive cycle's MEMBERS to their fixpoint.
    A function's summary depends only on its body and on its callees'
    summaries, so a round analyses again only the members a changed summary
@@ -179,12 +169,33 @@ iterate_cycle (const vec<cgraph_node *> &members,
 	       const struct escape_settings *settings)
 {
   int n = members.length ();
-  /* CALLERS[i * n + j]: member j calls member i.  */
-  auto_vec<bool> callers;
-  callers.safe_grow_cleared (n * n);
+  hash_map<cgraph_node *, int> index;
   for (int i = 0; i < n; i++)
-    for (int j = 0; j < n; j++)
-      callers[i * n + j] = calls (members[j], members[i]);
+    index.put (members[i], i);
+  /* The members that call member i: CALLERS[FIRST[i]] up to
+     CALLERS[FIRST[i + 1]] (a member calling it twice is there twice).  */
+  auto_vec<int> first, callers;
+  first.safe_grow_cleared (n + 1);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass)
+	{
+	  for (int i = 0; i < n; i++)
+	    first[i + 1] += first[i];
+	  callers.safe_grow_cleared (first[n]);
+	}
+      auto_vec<int> filled;
+      filled.safe_grow_cleared (n);
+      for (int j = 0; j < n; j++)
+	for (cgraph_edge *e = members[j]->callees; e; e = e->next_callee)
+	  if (int *i = index.get (e->callee->ultimate_alias_target ()))
+	    {
+	      if (pass)
+		callers[first[*i] + filled[*i]++] = j;
+	      else
+		first[*i + 1]++;
+	    }
+    }
   auto_vec<bool> dirty;
   dirty.safe_grow_cleared (n);
   for (int i = 0; i < n; i++)
@@ -199,12 +210,11 @@ iterate_cycle (const vec<cgraph_node *> &members,
 	  dirty[i] = false;
 	  if (!analyse (members[i], summaries, settings, false, NULL))
 	    continue;
-	  for (int j = 0; j < n; j++)
-	    if (callers[i * n + j])
-	      {
-		dirty[j] = true;
-		any = true;
-	      }
+	  for (int k = first[i]; k < first[i + 1]; k++)
+	    {
+	      dirty[callers[k]] = true;
+	      any = true;
+	    }
 	}
       if (!any)
 	break;

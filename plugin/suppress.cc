@@ -141,32 +141,58 @@ register_suppression_attribute (void)
   register_attribute (&escape_ok_attribute);
 }
 
-/* Is line LINE of FILE no code: blank, a comment, a directive (the
-   "#endif" of "#ifdef __GCC_ESCAPE__ / #pragma escape ignore /
-   #endif")?  */
+/* Is line LINE of FILE no code: blank, comments only, or a directive
+   (the "#endif" of "#ifdef __GCC_ESCAPE__ / #pragma escape ignore /
+   #endif")?  *IN_COMMENT says whether a block comment is open at its
+   start, and is updated to its end.  */
 static bool
-no_code_line (const char *file, int line)
+no_code_line (const char *file, int line, bool *in_comment)
 {
   char_span text = location_get_source_line (file, line);
   if (!text)
     return false;
-  size_t i = 0;
-  while (i < text.length () && ISSPACE (text[i]))
-    i++;
-  if (i == text.length () || text[i] == '#' || text[i] == '*')
-    return true;
-  return i + 1 < text.length () && text[i] == '/'
-	 && (text[i + 1] == '/' || text[i + 1] == '*');
+  size_t n = text.length ();
+  bool code = false, first = true;
+  for (size_t i = 0; i < n; i++)
+    {
+      char c = text[i];
+      if (*in_comment)
+	{
+	  if (c == '*' && i + 1 < n && text[i + 1] == '/')
+	    {
+	      *in_comment = false;
+	      i++;
+	    }
+	  continue;
+	}
+      if (ISSPACE (c))
+	continue;
+      if (c == '/' && i + 1 < n && text[i + 1] == '*')
+	{
+	  *in_comment = true;
+	  i++;
+	  continue;
+	}
+      if (c == '/' && i + 1 < n && text[i + 1] == '/')
+	break;
+      if (c == '#' && first)
+	return true;
+      code = true;
+      first = false;
+    }
+  return !code;
 }
 
-/* Does the one-line ignore L reach LINE: is LINE its next line of code?  */
+/* Does the one-line ignore L reach LINE: is LINE its next line of code,
+   at most 16 lines on?  */
 static bool
 next_code_line (const ignored_lines &l, int line)
 {
-  if (line < l.first || line - l.first > 16)
+  if (line < l.first || line - l.first >= 16)
     return false;
+  bool in_comment = false;
   for (int k = l.first; k < line; k++)
-    if (!no_code_line (l.file, k))
+    if (!no_code_line (l.file, k, &in_comment))
       return false;
   return true;
 }

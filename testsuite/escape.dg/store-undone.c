@@ -715,3 +715,70 @@ cleared_sometimes (int w)
   run ();
   clear_active_sometimes (w);
 }
+
+/* What the helpers must not be taken for.  */
+struct pair { int a; int inner; };
+static struct pair *pair_current;
+static int *pair_inner;
+static int put_back_flag;
+
+static void
+set_pair (struct pair *d)
+{
+  pair_current = d;
+  pair_inner = &d->inner;	/* an address into it goes elsewhere */
+}
+
+static void
+put_back_sometimes (struct ctx *old)
+{
+  if (put_back_flag)
+    current = old;
+}
+
+static void
+bounce (void)
+{
+  struct ctx *t = current;
+  current = 0;
+  run ();
+  current = t;			/* the last write is not the reset */
+}
+
+void
+setter_with_inner (void)
+{
+  struct pair c = { 0, 0 };
+  set_pair (&c);	/* { dg-warning "address of local 'c' escapes" } */
+  run ();
+  pair_current = 0;
+}
+
+void
+put_back_on_some_paths (void)
+{
+  struct ctx ctx = { 0 };
+  struct ctx *old = current;
+  current = &ctx;	/* 'current' keeps it: the warning may name either place.  */
+  run ();
+  put_back_sometimes (old);	/* { dg-warning "address of local 'ctx' escapes" } */
+}
+
+void
+reset_then_put_back (void)
+{
+  struct ctx ctx = { 0 };
+  current = &ctx;	/* { dg-warning "address of local 'ctx' escapes" } */
+  bounce ();
+}
+
+/* memset of a pointer global is folded to "MEM <struct ctx *> [&current]
+   = 0B": the same place.  */
+void
+clear_pointer_by_memset (void)
+{
+  struct ctx ctx = { 0 };
+  current = &ctx;	/* { dg-bogus "escape:" "cleared by memset" } */
+  run ();
+  memset (&current, 0, sizeof current);
+}

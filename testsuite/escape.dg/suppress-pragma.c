@@ -76,6 +76,15 @@ guarded_ignore (void)
   return code;
 }
 
+void
+ignore_deref_line (int **out)
+{
+  int a = 0, b = 0;
+#pragma escape ignore "escape:store"
+  *out = &a;		/* { dg-bogus "escape:" "a line of code starting with '*'" } */
+  *out = &b;		/* { dg-warning "address of local 'b' escapes" } */
+}
+
 int
 ignore_used_up (void)
 {
