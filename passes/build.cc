@@ -827,8 +827,9 @@ struct known_test
 {
   gcond *cond;
   bool true_edge;
-  /* Only COND itself: a call's own result test ("if (pthread_create
-     (...) != 0)"), whose call succeeds anew on each visit.  */
+  /* Only COND itself, on the way out of the walk's first block: a call's
+     own result test ("if (pthread_create (...) != 0)"); met again around
+     a loop, it tests another call, which may fail.  */
   bool itself;
 };
 
@@ -836,6 +837,9 @@ struct stop_walk
 {
   const vec<gimple *> *stops;
   auto_vec<known_test, 8> known;
+  /* Set once the walk has left its first block: a known test "itself"
+     holds for the way out of the start only.  */
+  mutable bool left_start = false;
 };
 
 /* A path reaching the exit fails; one through a stop ends there.  */
@@ -843,6 +847,7 @@ static enum walk_step
 visit_for_stops (basic_block bb, void *data)
 {
   const stop_walk *w = (const stop_walk *) data;
+  w->left_start = true;
   if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun))
     return WALK_FAIL;
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -901,7 +906,8 @@ follow_known (edge e, void *data)
   for (const known_test &k : w->known)
     {
       bool same = true;
-      if (k.itself ? c == k.cond : same_test (c, k.cond, &same))
+      if (k.itself ? c == k.cond && !w->left_start
+		   : same_test (c, k.cond, &same))
 	return ((e->flags & EDGE_TRUE_VALUE) != 0) == (k.true_edge == same);
     }
   return true;
@@ -1365,13 +1371,61 @@ is_atomic_store (gcall *call)
     }
 }
 
+static bool keep_address (gimple *, tree, tree, void *);
+
+/* The value T was made from, through copies, casts and locals given one
+   value: <stdatomic.h>'s atomic_store (&g, NULL) passes "(unsigned long)
+   tmp.0" after "tmp = 0B; tmp.0 = tmp;".  */
+static tree
+atomic_operand (tree t)
+{
+  for (int depth = 0; depth < 8; depth++)
+    {
+      if (TREE_CODE (t) == SSA_NAME)
+	{
+	  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+	  if (!def || !(gimple_assign_single_p (def)
+			|| CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	    return t;
+	  t = gimple_assign_rhs1 (def);
+	  continue;
+	}
+      if (!VAR_P (t) || is_global_var (t))
+	return t;
+      /* Written once, and its address never taken in the code.  */
+      tree only = NULL_TREE;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cfun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *stmt = gsi_stmt (gsi);
+	    hash_set<tree> taken;
+	    walk_stmt_load_store_addr_ops (stmt, &taken, NULL, NULL,
+					   keep_address);
+	    if (taken.contains (t))
+	      return t;
+	    gassign *a = dyn_cast<gassign *> (stmt);
+	    if (!a || gimple_clobber_p (a) || gimple_assign_lhs (a) != t)
+	      continue;
+	    if (only || !gimple_assign_single_p (a))
+	      return t;
+	    only = gimple_assign_rhs1 (a);
+	  }
+      if (!only)
+	return t;
+      t = only;
+    }
+  return t;
+}
+
 /* The place an atomic store writes, or NULL_TREE.  */
 static tree
 atomic_store_place (gcall *call)
 {
   if (!is_atomic_store (call))
     return NULL_TREE;
-  tree dst = gimple_call_arg (call, 0);
+  tree dst = atomic_operand (gimple_call_arg (call, 0));
   return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
 }
 
@@ -1382,7 +1436,8 @@ cleared_place (gcall *call)
 {
   if (tree place = atomic_store_place (call))
     return lasting_place (place)
-	   && constant_not_frame (gimple_call_arg (call, 1)) ? place : NULL_TREE;
+	   && constant_not_frame (atomic_operand (gimple_call_arg (call, 1)))
+	   ? place : NULL_TREE;
   if (!gimple_call_builtin_p (call, BUILT_IN_MEMSET)
       || gimple_call_num_args (call) < 3
       || !integer_zerop (gimple_call_arg (call, 1)))

@@ -66,3 +66,34 @@ atomic_set_reset_sometimes (int w)
   if (w)
     __atomic_store_n (&plain_top, (struct node *) 0, __ATOMIC_RELEASE);
 }
+
+/* <stdatomic.h>: atomic_store passes its value through a temporary, and
+   an assignment to an _Atomic pointer is an atomic store.  */
+#include <stdatomic.h>
+static _Atomic (struct node *) shared;
+
+void
+stdatomic_set_reset (void)
+{
+  struct node n = { 0 };
+  atomic_store (&shared, &n);	/* { dg-bogus "escape:" "reset on every path" } */
+  run ();
+  atomic_store (&shared, (struct node *) 0);
+}
+
+void
+stdatomic_set_assign_reset (void)
+{
+  struct node n = { 0 };
+  atomic_store (&shared, &n);	/* { dg-bogus "escape:" "reset on every path" } */
+  run ();
+  shared = 0;
+}
+
+void
+stdatomic_set_kept (void)
+{
+  struct node n = { 0 };
+  atomic_store (&shared, &n);	/* { dg-warning "address of local 'n' escapes" } */
+  run ();
+}

@@ -215,3 +215,18 @@ threads_checked_in_loop (int n)
     }
   return arg;
 }
+
+/* ... but a later start that fails leaves the earlier threads running.  */
+int
+threads_started_checked_joined_later (void)
+{
+  pthread_t t[4];
+  int slots[4] = { 0 };
+  int i;
+  for (i = 0; i < 4; i++)
+    if (pthread_create (&t[i], 0, worker, &slots[i]) != 0)	/* { dg-warning "address of local 'slots' escapes: passed to the thread started by 'pthread_create'" } */
+      return -1;
+  for (i = 0; i < 4; i++)
+    pthread_join (t[i], 0);
+  return slots[0];
+}
