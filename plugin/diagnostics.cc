@@ -873,8 +873,10 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
 	  note_at (site->where, "%s does not escape, but it is not freed on the"
 		   " path through line %d", what, LOCATION_LINE (h->leak_at));
 	else
-	  note_at (site->where, "%s does not escape, but it is never freed",
-		   what);
+	  /* A same-file helper may free it (tok_free (t)): the analysis
+	     sees only this function's frees.  */
+	  note_at (site->where, "%s does not escape, but %s does not free it",
+		   what, fn);
 	break;
       }
   free (what);

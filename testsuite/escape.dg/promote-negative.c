@@ -107,7 +107,7 @@ allocated_in_loop (int n)
 int
 never_freed (void)
 {
-  char *p = my_alloc (16);	/* { dg-message "does not escape, but it is never freed" } */
+  char *p = my_alloc (16);	/* { dg-message "does not escape, but 'never_freed' does not free it" } */
   p[0] = 1;
   return p[0];
 }
