@@ -92,10 +92,11 @@ options_apply (struct escape_settings *s, const char *key, const char *value,
     }
   if (!strcmp (key, "max-stack"))
     {
-      if (parse_size (value, &s->max_stack))
+      /* 0 would make every object, a 4-byte parameter too, too large.  */
+      if (parse_size (value, &s->max_stack) && s->max_stack > 0)
 	return true;
-      snprintf (err, errlen, "expects a size in bytes such as 65536 or 64K,"
-		" not '%s'", value ? value : "");
+      snprintf (err, errlen, "expects a size in bytes of at least 1 such as"
+		" 65536 or 64K, not '%s'", value ? value : "");
       return false;
     }
   if (!strcmp (key, "enable") || !strcmp (key, "disable"))

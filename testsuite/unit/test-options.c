@@ -29,6 +29,8 @@ main (void)
   CHECK (apply (&s, "max-stack", "64K") && s.max_stack == 65536);
   CHECK (apply (&s, "max-stack", "1M") && s.max_stack == 1048576);
   CHECK (!apply (&s, "max-stack", "abc"));
+  CHECK (!apply (&s, "max-stack", "0"));
+  CHECK (!apply (&s, "max-stack", "0K"));
   CHECK (!apply (&s, "max-stack", "-1"));
   CHECK (!apply (&s, "max-stack", "12Q"));
   CHECK (!apply (&s, "max-stack", NULL));
