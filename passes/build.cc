@@ -1384,8 +1384,9 @@ atomic_operand (tree t)
       if (TREE_CODE (t) == SSA_NAME)
 	{
 	  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
-	  if (!def || !(gimple_assign_single_p (def)
-			|| CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	  if (!def
+	      || !(gimple_assign_single_p (def)
+		   || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
 	    return t;
 	  t = gimple_assign_rhs1 (def);
 	  continue;
@@ -1757,7 +1758,8 @@ undone_by_helper (builder &b, gassign *store)
 	  const summary_set &set = s->sets[k];
 	  if ((tree) set.global != lhs || !set.every || set.param < 0
 	      || (unsigned) set.param >= gimple_call_num_args (call)
-	      || !old_value_of (gimple_call_arg (call, set.param), lhs, after))
+	      || !old_value_of (gimple_call_arg (call, set.param), lhs,
+				after))
 	    continue;
 	  undo.safe_push (call);
 	  any = true;
@@ -3691,8 +3693,8 @@ global_set_by (gimple *stmt)
   if (!a || !gimple_assign_single_p (a))
     return NULL_TREE;
   tree lhs = gimple_assign_lhs (a);
-  return VAR_P (lhs) && is_global_var (lhs) && POINTER_TYPE_P (TREE_TYPE (lhs))
-	 ? lhs : NULL_TREE;
+  return (VAR_P (lhs) && is_global_var (lhs)
+	  && POINTER_TYPE_P (TREE_TYPE (lhs))) ? lhs : NULL_TREE;
 }
 
 static void

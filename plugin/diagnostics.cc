@@ -77,7 +77,8 @@ expr_text (pretty_printer *pp, tree t)
     case COMPONENT_REF:
       {
 	tree base = TREE_OPERAND (t, 0);
-	if (TREE_CODE (base) == MEM_REF && integer_zerop (TREE_OPERAND (base, 1))
+	if (TREE_CODE (base) == MEM_REF
+	    && integer_zerop (TREE_OPERAND (base, 1))
 	    && TREE_CODE (TREE_OPERAND (base, 0)) != ADDR_EXPR)
 	  {
 	    pointer_text (pp, TREE_OPERAND (base, 0));
@@ -566,7 +567,8 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
       /* "g = &x" takes the address and stores it in one statement.  */
       if (text)
 	{
-	  enum loc_kind to = loc_get ((struct escape_graph *) g, e->dst)->kind;
+	  enum loc_kind to
+	    = loc_get ((struct escape_graph *) g, e->dst)->kind;
 	  if (to == LOC_GLOBAL || to == LOC_PARAM_CONTENT)
 	    flow_note (e->where, to_sarif, "stored into %s", text);
 	}
@@ -678,8 +680,8 @@ emit_param_report (const struct escape_graph *g, const struct finding *f,
   else if (content & (LEAK_LASTING | LEAK_RESULT))
     note_at (f->where, "leaking param content: %s", name);
   else if ((direct | content) & LEAK_UNKNOWN)
-    note_at (f->where, "%s may escape: passed to code the analysis cannot see",
-	     name);
+    note_at (f->where, "%s may escape: passed to code the analysis cannot"
+	     " see", name);
   else
     note_at (f->where, "%s does not escape", name);
   if (level >= 2 && f->via != NO_LOC)
@@ -715,7 +717,8 @@ emit_report (const struct escape_graph *g, const struct finding *f,
     {
       char *where = sink_words (g, f, fndecl);
       note_at (obj->where, "%s %s: %s", name,
-	       f->kind == REPORT_MAY_ESCAPE ? "may escape" : "escapes", where);
+	       f->kind == REPORT_MAY_ESCAPE ? "may escape" : "escapes",
+	       where);
       free (where);
       if (level >= 2)
 	flow_notes (g, f, false);
@@ -790,8 +793,8 @@ emit_size (const struct finding *f, tree fndecl, const char *cycle,
       break;
     case REPORT_UNKNOWN_SIZE:
       if (o->bound >= 0)
-	note_at (f->where, "%s has unknown size, up to %lld bytes (limit %llu)",
-		 what, o->bound, limit);
+	note_at (f->where, "%s has unknown size, up to %lld bytes (limit"
+		 " %llu)", what, o->bound, limit);
       else
 	note_at (f->where, "%s has unknown size", what);
       break;
@@ -849,16 +852,16 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
     switch (f->verdict)
       {
       case PROMOTE_YES:
-	note_at (site->where, "%s (%lld bytes) does not escape and is freed on"
-		 " every path: it could live on the stack", what, h->size);
+	note_at (site->where, "%s (%lld bytes) does not escape and is freed"
+		 " on every path: it could live on the stack", what, h->size);
 	break;
       case PROMOTE_SIZE_UNKNOWN:
 	note_at (site->where, "%s does not escape, but its size is not"
 		 " known at compile time", what);
 	break;
       case PROMOTE_TOO_LARGE:
-	note_at (site->where, "%s does not escape, but its %lld bytes are more"
-		 " than the stack limit of %llu", what, h->size, limit);
+	note_at (site->where, "%s does not escape, but its %lld bytes are"
+		 " more than the stack limit of %llu", what, h->size, limit);
 	break;
       case PROMOTE_REALLOCATED:
 	note_at (site->where, "%s does not escape, but it is resized with %s",
@@ -870,8 +873,9 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
 	break;
       case PROMOTE_NOT_FREED:
 	if (h->leak_at)
-	  note_at (site->where, "%s does not escape, but it is not freed on the"
-		   " path through line %d", what, LOCATION_LINE (h->leak_at));
+	  note_at (site->where, "%s does not escape, but it is not freed on"
+		   " the path through line %d", what,
+		   LOCATION_LINE (h->leak_at));
 	else
 	  /* A same-file helper may free it (tok_free (t)): the analysis
 	     sees only this function's frees.  */
