@@ -2862,6 +2862,9 @@ apply_known (builder &b, gcall *call, const known_call *rows, int nrows,
 	  if (!released_later (b, call, k.name))
 	    arg_flows_to (b, call, k.arg, b.retained, 0);
 	  break;
+	case CALL_RETAINS_POINTEE:
+	  arg_flows_to (b, call, k.arg, b.retained, 1);
+	  break;
 	}
     }
 }
@@ -2929,8 +2932,34 @@ build_atomic (builder &b, gcall *call, loc_id res)
     case BUILT_IN_ATOMIC_EXCHANGE_4:
     case BUILT_IN_ATOMIC_EXCHANGE_8:
     case BUILT_IN_ATOMIC_EXCHANGE_16:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_N:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_1:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_2:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_4:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_8:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_16:
       arg_store (b, call, 1, 0, 0);
       result_from_arg (b, call, res, 0, 1);
+      return true;
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_N:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_1:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_2:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_4:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_8:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_16:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_N:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_1:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_2:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_4:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_8:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_16:
+      /* __sync_val_compare_and_swap (ptr, old, new): new may land in
+	 *ptr; the value form returns what *ptr held.  */
+      if (gimple_call_num_args (call) < 3)
+	return false;
+      arg_store (b, call, 2, 0, 0);
+      if (res != NO_LOC)
+	result_from_arg (b, call, res, 0, 1);
       return true;
     case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_N:
     case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_1:

@@ -13,6 +13,7 @@
 #define STORES(n, a, to) { n, CALL_STORES_ARG, a, to }
 #define COPIES(n, a, to) { n, CALL_COPIES_MEMORY, a, to }
 #define RETAINS(n, a) { n, CALL_RETAINS_ARG, a, -1 }
+#define RETAINS_POINTEE(n, a) { n, CALL_RETAINS_POINTEE, a, -1 }
 
 static struct known_call table[] = {
   /* stdio: formats and buffers are read during the call only.  */
@@ -86,7 +87,7 @@ static struct known_call table[] = {
   RETURNS ("gmtime_r", 1), RETURNS ("ctime_r", 1), RETURNS ("asctime_r", 1),
   KEEPS_NOTHING ("getenv"), KEEPS_NOTHING ("setlocale"),
   KEEPS_NOTHING ("waitpid"), KEEPS_NOTHING ("wait"),
-  KEEPS_NOTHING ("sigaction"), KEEPS_NOTHING ("sigemptyset"),
+  KEEPS_NOTHING ("sigemptyset"),
   KEEPS_NOTHING ("sigfillset"), KEEPS_NOTHING ("sigaddset"),
   KEEPS_NOTHING ("sigprocmask"), KEEPS_NOTHING ("pthread_sigmask"),
   KEEPS_NOTHING ("execv"), KEEPS_NOTHING ("execvp"), KEEPS_NOTHING ("execve"),
@@ -111,6 +112,7 @@ static struct known_call table[] = {
      lives in the frame.  */
   RETAINS ("pthread_create", 2), RETAINS ("thrd_create", 1),
   RETAINS ("on_exit", 0), RETAINS ("signal", 1),
+  RETAINS_POINTEE ("sigaction", 1),
   RETAINS ("pthread_key_create", 1),
   /* stdarg: va_start fills the list with places in the frame's
      arguments, which no address we track is.  */

@@ -20,7 +20,9 @@ enum call_effect
   CALL_RETURNS_POINTEE,	/* ... where the pointer ARG points to points.  */
   CALL_STORES_ARG,	/* ARG is stored into what argument TO points to.  */
   CALL_COPIES_MEMORY,	/* What ARG points to is copied into TO's target.  */
-  CALL_RETAINS_ARG	/* ARG is kept after the call returns.  */
+  CALL_RETAINS_ARG,	/* ARG is kept after the call returns.  */
+  CALL_RETAINS_POINTEE	/* What ARG points to is kept (sigaction's
+			   handler, from the struct it is given).  */
 };
 
 struct known_call

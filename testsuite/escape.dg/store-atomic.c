@@ -97,3 +97,26 @@ stdatomic_set_kept (void)
   atomic_store (&shared, &n);	/* { dg-warning "address of local 'n' escapes" } */
   run ();
 }
+
+/* The legacy __sync builtins store too.  */
+void
+sync_exchange (void)
+{
+  struct node n = { 0 };
+  __sync_lock_test_and_set (&plain_top, &n);	/* { dg-warning "address of local 'n' escapes" } */
+}
+
+void
+sync_compare_and_swap (void)
+{
+  struct node n = { 0 };
+  __sync_val_compare_and_swap (&plain_top, (struct node *) 0, &n);	/* { dg-warning "address of local 'n' escapes" } */
+}
+
+void
+sync_compare_only (void)
+{
+  struct node n = { 0 };
+  struct node *seen = __sync_val_compare_and_swap (&plain_top, &n, (struct node *) 0);	/* { dg-bogus "escape:" "only compared" } */
+  (void) seen;
+}

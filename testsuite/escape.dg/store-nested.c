@@ -62,3 +62,26 @@ thread_joined (void)
   pthread_join (t, 0);
   return shared;
 }
+
+/* sigaction keeps the handler its struct names.  */
+#include <signal.h>
+
+static void on_term (int s) { (void) s; }
+
+void
+install_nested_handler (void)
+{
+  int hits = 0;
+  void on_int (int s) { hits += s; }
+  struct sigaction sa = { 0 };
+  sa.sa_handler = on_int;
+  sigaction (SIGINT, &sa, 0);	/* { dg-warning "address of nested function 'on_int', which uses the locals of 'install_nested_handler', escapes: passed to 'sigaction', which keeps it after it returns" } */
+}
+
+int
+install_plain_handler (void)
+{
+  struct sigaction sa = { 0 }, old;
+  sa.sa_handler = on_term;
+  return sigaction (SIGTERM, &sa, &old);	/* { dg-bogus "escape:" } */
+}
