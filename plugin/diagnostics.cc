@@ -43,6 +43,21 @@ pointer_text (pretty_printer *pp, tree p)
     pp_string (pp, text);
 }
 
+/* The pointer P computed as an element's address ("_3 = it + _2" for
+   it[i]): "it[...]".  */
+static bool
+element_text (pretty_printer *pp, tree p)
+{
+  if (TREE_CODE (p) != SSA_NAME)
+    return false;
+  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (p));
+  if (!def || gimple_assign_rhs_code (def) != POINTER_PLUS_EXPR)
+    return false;
+  pointer_text (pp, gimple_assign_rhs1 (def));
+  pp_string (pp, "[...]");
+  return true;
+}
+
 /* The text of an expression as a C programmer wrote it: SSA names by their
    variable, MEM_REFs as * and ->.  */
 static void
@@ -81,8 +96,13 @@ expr_text (pretty_printer *pp, tree t)
 	    && integer_zerop (TREE_OPERAND (base, 1))
 	    && TREE_CODE (TREE_OPERAND (base, 0)) != ADDR_EXPR)
 	  {
-	    pointer_text (pp, TREE_OPERAND (base, 0));
-	    pp_string (pp, "->");
+	    if (element_text (pp, TREE_OPERAND (base, 0)))
+	      pp_string (pp, ".");
+	    else
+	      {
+		pointer_text (pp, TREE_OPERAND (base, 0));
+		pp_string (pp, "->");
+	      }
 	  }
 	else
 	  {
@@ -518,19 +538,25 @@ link_note (const struct escape_graph *g, const struct escape_edge *e,
 	   bool to_sarif)
 {
   tree expr = (tree) e->expr;
-  if (e->step != STEP_STORE || !expr)
+  if (!expr || (e->step != STEP_STORE && e->form != EDGE_ADDRESS))
     return;
   char *text = quoted_expr (expr);
   const struct escape_loc *from = loc_get ((struct escape_graph *) g, e->src);
   tree value = (tree) from->tree;
+  /* The memory by the name of the pointer moved ("'n' linked into
+     '*head'"), or by its own ("'s' linked into 'g'" for "g = &s").  */
+  char *q = NULL;
   if (from->kind == LOC_VALUE && value && user_named (value))
-    {
-      char *q = quoted_expr (value);
-      flow_note (e->where, to_sarif, "%s linked into %s", q, text);
-      free (q);
-    }
+    q = quoted_expr (value);
+  else if (from->kind == LOC_VALUE && points_to_count (g, e->src) == 1)
+    from = loc_get ((struct escape_graph *) g, points_to_nth (g, e->src, 0));
+  if (!q && from->kind == LOC_STACK && from->name)
+    q = quoted (from->name);
+  if (q)
+    flow_note (e->where, to_sarif, "%s linked into %s", q, text);
   else
     flow_note (e->where, to_sarif, "linked into %s", text);
+  free (q);
   free (text);
 }
 
@@ -569,7 +595,7 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
 	{
 	  enum loc_kind to
 	    = loc_get ((struct escape_graph *) g, e->dst)->kind;
-	  if (to == LOC_GLOBAL || to == LOC_PARAM_CONTENT)
+	  if (to != LOC_VALUE)
 	    flow_note (e->where, to_sarif, "stored into %s", text);
 	}
       break;
@@ -864,8 +890,12 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
 		 " more than the stack limit of %llu", what, h->size, limit);
 	break;
       case PROMOTE_REALLOCATED:
-	note_at (site->where, "%s does not escape, but it is resized with %s",
-		 what, "'realloc'");
+	{
+	  char *q = quoted ("realloc");
+	  note_at (site->where, "%s does not escape, but it is resized with"
+		   " %s", what, q);
+	  free (q);
+	}
 	break;
       case PROMOTE_LOOP:
 	note_at (site->where, "%s does not escape, but it is allocated in a"

@@ -32,3 +32,18 @@ after_key (int c)
   return val;		/* { dg-warning "address of local 'line' may escape: returned from 'after_key'" } */
 			/* { dg-message "returned here" "" { target *-*-* } .-1 } */
 }
+
+/* Through a local aggregate that escapes in turn.  */
+struct holder { int *p; };
+struct holder *held;
+
+void
+through_local (void)
+{
+  int x = 0;
+  struct holder s;
+  s.p = &x;		/* { dg-warning "address of local 'x' escapes: stored into 's.p', a stack object that escapes" } */
+			/* { dg-message "stored into 's.p'" "" { target *-*-* } .-1 } */
+  held = &s;		/* { dg-message "'s' linked into 'held'" } */
+			/* { dg-warning "address of local 's' escapes" "" { target *-*-* } .-1 } */
+}

@@ -81,3 +81,20 @@ add_entry (struct table *t, int k)
   t->ents[k].name = key2;	/* { dg-warning "stored into 't->ents\\\[k\\\].name'" } */
   t->ents[k & 7].name = key3;	/* { dg-warning "stored into 't->ents\\\[...\\\].name'" } */
 }
+
+/* An element reached by pointer arithmetic: "it + i" is it[...].  */
+struct list2 { int n; struct item *items; };
+
+void
+fill_indexed (struct item *it, int i)
+{
+  char buf[32];
+  it[i].name = buf;	/* { dg-warning "stored into 'it\\\[...\\\].name' \\\(parameter 'it' of 'fill_indexed'\\\)" } */
+}
+
+void
+fill_items (struct list2 *p, int i)
+{
+  char buf[32];
+  p->items[i].name = buf;	/* { dg-warning "stored into 'p->items\\\[...\\\].name'" } */
+}
