@@ -616,6 +616,10 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
     case STEP_CALL_ARG:
       if (callee && !compiler_builtin (e->callee))
 	flow_note (e->where, to_sarif, "passed to %s", callee);
+      else if (!callee
+	       && loc_get ((struct escape_graph *) g, e->dst)->kind
+		  == LOC_UNKNOWN_CALL)
+	flow_note (e->where, to_sarif, "passed to an indirect call");
       break;
     case STEP_CALL_RESULT:
       if (callee && !compiler_builtin (e->callee))

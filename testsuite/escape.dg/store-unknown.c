@@ -21,6 +21,7 @@ to_indirect (void (*f) (int *))
 {
   int x = 0;
   f (&x);		/* { dg-warning "address of local 'x' may escape: passed to an indirect call" } */
+			/* { dg-message "note: passed to an indirect call" "the flow ends at the call" { target *-*-* } .-1 } */
 }
 
 static int cmp (const void *a, const void *b) { return *(const int *) a - *(const int *) b; }
