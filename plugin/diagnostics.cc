@@ -593,9 +593,19 @@ step_note (const struct escape_graph *g, const struct escape_loc *obj,
       /* "g = &x" takes the address and stores it in one statement.  */
       if (text)
 	{
-	  enum loc_kind to
-	    = loc_get ((struct escape_graph *) g, e->dst)->kind;
-	  if (to != LOC_VALUE)
+	  /* Into a global, a parameter's memory, or a local aggregate
+	     ("s.p = &x"); a local scalar in memory only because a call is
+	     given its address (memcpy (&q, &p, 8)) is a register at -O2,
+	     where GCC folds the call: no step, at every level.  */
+	  const struct escape_loc *to
+	    = loc_get ((struct escape_graph *) g, e->dst);
+	  tree decl = (tree) to->tree;
+	  bool aggregate = to->kind == LOC_FIELD
+			   || (to->kind == LOC_STACK && decl && DECL_P (decl)
+			       && AGGREGATE_TYPE_P (TREE_TYPE (decl)));
+	  if ((to->kind == LOC_GLOBAL || to->kind == LOC_PARAM_CONTENT
+	       || aggregate)
+	      && !strstr (text, "<temporary>"))
 	    flow_note (e->where, to_sarif, "stored into %s", text);
 	}
       break;
