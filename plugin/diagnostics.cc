@@ -66,8 +66,11 @@ expr_text (pretty_printer *pp, tree t)
   switch (TREE_CODE (t))
     {
     case SSA_NAME:
+      /* A user's variable, or a named parameter even if the compiler
+	 made it (C++'s "this").  */
       if (SSA_NAME_VAR (t) && DECL_NAME (SSA_NAME_VAR (t))
-	  && !DECL_ARTIFICIAL (SSA_NAME_VAR (t)))
+	  && (!DECL_ARTIFICIAL (SSA_NAME_VAR (t))
+	      || TREE_CODE (SSA_NAME_VAR (t)) == PARM_DECL))
 	pp_string (pp, IDENTIFIER_POINTER (DECL_NAME (SSA_NAME_VAR (t))));
       else if (gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t)))
 	{

@@ -59,7 +59,19 @@ lto_link () {			# -fplugin in an -flto link loads it into lto1 too
   test -x "$work/lto" && grep '\[escape:store\]' "$work/lto.out"
 }
 
+cxx_unit () {			# CXXFLAGS with the plugin too: C++ compiles, named
+  local gxx=${gcc/gcc/g++}
+  command -v "$gxx" >/dev/null || gxx=g++
+  printf '%s\n' 'struct S { int *p; ~S () { int x; p = &x; } };' \
+    'int *g; int main () { int y; g = &y; S s; return 0; }' >"$work/cxx.cc" &&
+  LC_ALL=C "$gxx" -O2 -fplugin="$plugin" -c "$work/cxx.cc" -o "$work/cxx.o" \
+    >"$work/cxx.out" 2>&1 &&
+  grep "stored into 'this->p'" "$work/cxx.out" &&
+  grep "stored into global 'g'" "$work/cxx.out"
+}
+
 check cmake-example cmake_example
+check cxx-unit cxx_unit
 check lto-link lto_link
 check make-example make_example
 check dejagnu-project dejagnu_project
