@@ -2766,15 +2766,17 @@ release_loop_entry (gcall *call, gcall *r)
 }
 
 /* The test of a retaining call's result against 0 that ends the call's
-   block ("if (pthread_create (...) != 0) return -1;"), and in
-   *SUCCESS_EDGE which way it goes when the call succeeded (returned 0):
-   a failed call kept nothing.  */
+   block ("if (pthread_create (...) != 0) return -1;", "if (!f) return
+   -1;" after f = fmemopen (...)), and in *SUCCESS_EDGE which way it goes
+   when the call succeeded (returned 0, or a non-null handle): a failed
+   call kept nothing.  */
 static gcond *
 failure_test (gcall *call, bool *success_edge)
 {
   tree rc = gimple_call_lhs (call);
   if (!rc || TREE_CODE (rc) != SSA_NAME
-      || !INTEGRAL_TYPE_P (TREE_TYPE (rc)))
+      || !(INTEGRAL_TYPE_P (TREE_TYPE (rc))
+	   || POINTER_TYPE_P (TREE_TYPE (rc))))
     return NULL;
   gcond *c = safe_dyn_cast<gcond *> (last_stmt (gimple_bb (call)));
   if (!c || !integer_zerop (gimple_cond_rhs (c))
@@ -2792,7 +2794,9 @@ failure_test (gcall *call, bool *success_edge)
     }
   else if (tested != rc)
     return NULL;
-  *success_edge = gimple_cond_code (c) == EQ_EXPR;
+  /* A status succeeds as 0; a handle (fmemopen's stream) as non-null.  */
+  *success_edge = (gimple_cond_code (c) == EQ_EXPR)
+		  != POINTER_TYPE_P (TREE_TYPE (rc));
   return c;
 }
 
@@ -2807,14 +2811,20 @@ released_later (builder &b, gcall *call, const char *retainer)
   for (gcall *r : b.releasers)
     {
       const known_release *k = known_release_find (retainer, callee_name (r));
-      if (!k || r == call || (unsigned) k->handle_arg >= gimple_call_num_args (call)
+      if (!k || r == call
+	  || (k->handle_arg >= 0
+	      && (unsigned) k->handle_arg >= gimple_call_num_args (call))
+	  || (k->handle_arg < 0 && !gimple_call_lhs (call))
 	  || (unsigned) k->release_arg >= gimple_call_num_args (r)
 	  || (k->null_arg >= 0
 	      && ((unsigned) k->null_arg >= gimple_call_num_args (r)
 		  || !integer_zerop (gimple_call_arg (r, k->null_arg)))))
 	continue;
-      tree kept = handle_key (gimple_call_arg (call, k->handle_arg),
-			      k->by_address);
+      /* The handle is an argument, or (HANDLE_ARG -1) the result: the
+	 stream fmemopen returns.  */
+      tree kept = k->handle_arg < 0 ? gimple_call_lhs (call)
+		  : handle_key (gimple_call_arg (call, k->handle_arg),
+				k->by_address);
       tree released = handle_key (gimple_call_arg (r, k->release_arg), false);
       if (!kept || !released)
 	continue;
@@ -3497,6 +3507,15 @@ build_call (builder &b, gcall *call)
 	/* What the wrapper does with its other arguments still holds; what
 	   it made is the site.  */
 	apply_summary (b, call, callee, NO_LOC, site);
+      else if (const known_call *rows = NULL; fndecl && DECL_NAME (fndecl))
+	{
+	  /* A library allocator that also keeps an argument: fmemopen's
+	     stream keeps its buffer.  */
+	  int nrows = known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+				       &rows);
+	  if (nrows)
+	    apply_known (b, call, rows, nrows, NO_LOC);
+	}
     }
   else if (gimple_call_builtin_p (call, BUILT_IN_INIT_TRAMPOLINE)
 	   || gimple_call_builtin_p (call, BUILT_IN_INIT_DESCRIPTOR))

@@ -41,8 +41,11 @@ static struct known_call table[] = {
   KEEPS_NOTHING ("fileno"), KEEPS_NOTHING ("remove"),
   KEEPS_NOTHING ("rename"), KEEPS_NOTHING ("tmpfile"),
   RETURNS ("fgets", 0), RETURNS ("__fgets_chk", 0),
-  /* The stream keeps its buffer: the one stdio call that retains.  */
+  /* The stream keeps its buffer: setvbuf's, and the memory streams'
+     buffer, or the places open_memstream reports through.  */
   RETAINS ("setvbuf", 1), RETAINS ("setbuf", 1), RETAINS ("setbuffer", 1),
+  RETAINS ("fmemopen", 0), RETAINS ("open_memstream", 0),
+  RETAINS ("open_memstream", 1),
   /* Strings and memory not covered by GCC's builtins.  */
   KEEPS_NOTHING ("strcoll"), KEEPS_NOTHING ("strxfrm"),
   KEEPS_NOTHING ("strerror_r"), KEEPS_NOTHING ("__xpg_strerror_r"),
@@ -174,6 +177,8 @@ static const struct known_release releases[] = {
   { "setbuf", 0, false, "setbuf", 0, 1 },
   { "setbuffer", 0, false, "fclose", 0, -1 },
   { "setbuffer", 0, false, "setbuffer", 0, 1 },
+  { "fmemopen", -1, false, "fclose", 0, -1 },
+  { "open_memstream", -1, false, "fclose", 0, -1 },
   { "pthread_setspecific", 0, false, "pthread_setspecific", 0, 1 },
 };
 

@@ -35,8 +35,9 @@ struct known_call
 /* A call that undoes what a retaining call kept: pthread_join after
    pthread_create, fclose after setvbuf...  Both calls name the same handle:
    the retaining call by its argument HANDLE_ARG (the handle itself, or with
-   BY_ADDRESS the object it points to: pthread_create (&t, ...)), the
-   releasing call by RELEASE_ARG.  With NULL_ARG >= 0 the releasing call
+   BY_ADDRESS the object it points to: pthread_create (&t, ...)), or by its
+   result when HANDLE_ARG is -1 (f = fmemopen (buf, ...)), the releasing
+   call by RELEASE_ARG.  With NULL_ARG >= 0 the releasing call
    only releases when that argument is null (setvbuf (f, NULL, ...)).  */
 struct known_release
 {

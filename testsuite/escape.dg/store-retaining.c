@@ -230,3 +230,38 @@ threads_started_checked_joined_later (void)
     pthread_join (t[i], 0);
   return slots[0];
 }
+
+/* A memory stream keeps its buffer (open_memstream: the places it reports
+   through) until it is closed; a stream that failed to open keeps
+   nothing.  */
+FILE *kept_stream;
+
+void
+memstream_kept (void)
+{
+  char buf[64];
+  kept_stream = fmemopen (buf, sizeof buf, "w");	/* { dg-warning "address of local 'buf' escapes: passed to 'fmemopen', which keeps it after it returns" } */
+}
+
+int
+memstream_closed (void)
+{
+  char buf[64] = "12";
+  int n = 0;
+  FILE *f = fmemopen (buf, sizeof buf, "r");	/* { dg-bogus "escape:" "closed on every path it opened" } */
+  if (!f)
+    return -1;
+  if (fscanf (f, "%d", &n) != 1)
+    n = -1;
+  fclose (f);
+  return n;
+}
+
+FILE *
+dynamic_stream (void)
+{
+  char *text;
+  size_t size;
+  return open_memstream (&text, &size);	/* { dg-warning "address of local 'text' escapes: passed to 'open_memstream'" } */
+			/* { dg-warning "address of local 'size' escapes" "" { target *-*-* } .-1 } */
+}
