@@ -66,7 +66,9 @@ struct builder
   /* Statements that may undo an earlier one: stores of a value that is
      not the function's (NULL, a saved value) and calls that release.  */
   auto_vec<gassign *> restores;
-  auto_vec<gcall *> clears;		/* memset (&g, 0, sizeof g).  */
+  /* memset (&g, 0, sizeof g), an atomic store of NULL: each call and
+     the place it clears.  */
+  auto_vec<std::pair<gcall *, tree> > clears;
   auto_vec<gcall *> releasers;
   auto_vec<gcall *> restoring_calls;	/* Their summary restores a param.  */
   /* Stores into a local's own memory, and the locals whose address is
@@ -1022,12 +1024,6 @@ through_phis (tree t)
   return only ? only : t;
 }
 
-/* Do A and B name the same place, the pointers on the way read afresh
-   ("im->op->cur" at -O0 is "_1 = im->op; _1->cur", and again "_4 =
-   im->op; _4->cur"): equal operands, or SSA names loaded from the same
-   place, or references built alike from such, up to four pointers deep.
-   What the function stores into the places on the way in between is not
-   looked at.  */
 /* MEM <void *> [&g], what GCC folds memset (&g, 0, sizeof g) to, is g.  */
 static tree
 named_place (tree t)
@@ -1040,6 +1036,12 @@ named_place (tree t)
 	 ? decl : t;
 }
 
+/* Do A and B name the same place, the pointers on the way read afresh
+   ("im->op->cur" at -O0 is "_1 = im->op; _1->cur", and again "_4 =
+   im->op; _4->cur"): equal operands, or SSA names loaded from the same
+   place, or references built alike from such, up to four pointers deep.
+   What the function stores into the places on the way in between is not
+   looked at.  */
 static bool
 same_place (tree a, tree b, int depth = 0)
 {
@@ -1373,6 +1375,16 @@ is_atomic_store (gcall *call)
 
 static bool keep_address (gimple *, tree, tree, void *);
 
+/* The rows of the known-call table for the function FNDECL (may be
+   NULL), and their count; 0 when it is not in the table.  */
+static int
+known_rows (tree fndecl, const known_call **rows)
+{
+  return fndecl && DECL_NAME (fndecl)
+	 ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)), rows)
+	 : 0;
+}
+
 /* The value T was made from, through copies, casts and locals given one
    value: <stdatomic.h>'s atomic_store (&g, NULL) passes "(unsigned long)
    tmp.0" after "tmp = 0B; tmp.0 = tmp;".  */
@@ -1395,17 +1407,15 @@ atomic_operand (tree t)
 	return t;
       /* Written once, and its address never taken in the code.  */
       tree only = NULL_TREE;
+      hash_set<tree> taken;
       basic_block bb;
       FOR_EACH_BB_FN (bb, cfun)
 	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	     gsi_next (&gsi))
 	  {
 	    gimple *stmt = gsi_stmt (gsi);
-	    hash_set<tree> taken;
 	    walk_stmt_load_store_addr_ops (stmt, &taken, NULL, NULL,
 					   keep_address);
-	    if (taken.contains (t))
-	      return t;
 	    gassign *a = dyn_cast<gassign *> (stmt);
 	    if (!a || gimple_clobber_p (a) || gimple_assign_lhs (a) != t)
 	      continue;
@@ -1413,7 +1423,7 @@ atomic_operand (tree t)
 	      return t;
 	    only = gimple_assign_rhs1 (a);
 	  }
-      if (!only)
+      if (!only || taken.contains (t))
 	return t;
       t = only;
     }
@@ -1584,9 +1594,9 @@ overwrites_of_place (builder &b, gimple *store, tree place,
   for (gassign *r : b.restores)
     if (r != store && covers (gimple_assign_lhs (r), place))
       kills.safe_push (r);
-  for (gcall *c : b.clears)
-    if (covers (cleared_place (c), place))
-      kills.safe_push (c);
+  for (const std::pair<gcall *, tree> &c : b.clears)
+    if (covers (c.second, place))
+      kills.safe_push (c.first);
   if (VAR_P (place))
     for (gcall *c : b.summary_calls)
       if (c != store && call_resets (b, c, place))
@@ -1839,8 +1849,7 @@ call_reads_content (builder &b, gcall *call, tree place, bool address_kept)
       if (!fndecl)
 	return READ_UNKNOWN;
       const known_call *rows;
-      if ((DECL_NAME (fndecl)
-	   && known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)), &rows))
+      if (known_rows (fndecl, &rows)
 	  || gimple_call_builtin_p (call, BUILT_IN_NORMAL)
 	  || gimple_call_fnspec (call).known_p ())
 	/* The C library reads a local only through its arguments (or
@@ -1924,9 +1933,7 @@ arg_address_fate (builder &b, gcall *call, unsigned i)
   if (!fndecl)
     return READ_UNKNOWN;
   const known_call *rows;
-  int nrows = DECL_NAME (fndecl)
-	      ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)), &rows)
-	      : 0;
+  int nrows = known_rows (fndecl, &rows);
   if (nrows)
     {
       for (int k = 0; k < nrows; k++)
@@ -3080,9 +3087,7 @@ hands_back_new_memory (builder &b, gcall *call)
   if (gimple_call_internal_p (call))
     return false;
   return !fndecl
-	 || (!fndecl_built_in_p (fndecl) && DECL_NAME (fndecl)
-	     && !known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
-				  &rows));
+	 || (!fndecl_built_in_p (fndecl) && !known_rows (fndecl, &rows));
 }
 
 /* A pool allocator's fast path ("if ((s = db->free)) { db->free =
@@ -3507,13 +3512,12 @@ build_call (builder &b, gcall *call)
 	/* What the wrapper does with its other arguments still holds; what
 	   it made is the site.  */
 	apply_summary (b, call, callee, NO_LOC, site);
-      else if (const known_call *rows = NULL; fndecl && DECL_NAME (fndecl))
+      else
 	{
 	  /* A library allocator that also keeps an argument: fmemopen's
 	     stream keeps its buffer.  */
-	  int nrows = known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
-				       &rows);
-	  if (nrows)
+	  const known_call *rows;
+	  if (int nrows = known_rows (fndecl, &rows))
 	    apply_known (b, call, rows, nrows, NO_LOC);
 	}
     }
@@ -3536,10 +3540,7 @@ build_call (builder &b, gcall *call)
     {
       const escape_summary *s = callee;
       const known_call *rows = NULL;
-      int nrows = fndecl && DECL_NAME (fndecl)
-		  ? known_call_find (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
-				     &rows)
-		  : 0;
+      int nrows = known_rows (fndecl, &rows);
       /* What a known callee returns besides its arguments: nothing we need
 	 to track (NULL, its own static or heap memory).  What an unknown one
 	 returns: memory we do not know.  */
@@ -3808,10 +3809,9 @@ stores_into_global (tree g, vec<gimple *> &stores)
 	if (global_set_by (gsi_stmt (gsi)) != g)
 	  continue;
 	tree rhs = gimple_assign_rhs1 (gsi_stmt (gsi));
-	int is = constant_not_frame (rhs) ? -1 : param_index (rhs);
-	if (is == -1 && !constant_not_frame (rhs))
-	  return -2;
-	if (is < -1 || (param != -3 && is != param))
+	bool constant = constant_not_frame (rhs);
+	int is = constant ? -1 : param_index (rhs);
+	if ((!constant && is < 0) || (param != -3 && is != param))
 	  return -2;
 	param = is;
 	stores.safe_push (gsi_stmt (gsi));
@@ -4172,8 +4172,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	{
 	  if (callee_name (c) && known_release_find (NULL, callee_name (c)))
 	    b.releasers.safe_push (c);
-	  if (cleared_place (c))
-	    b.clears.safe_push (c);
+	  if (tree place = cleared_place (c))
+	    b.clears.safe_push ({ c, place });
 	  tree fn = gimple_call_fndecl (c);
 	  const escape_summary *s = fn ? summary_find (summaries, fn) : NULL;
 	  if (s && (s->restores_params || s->pops_pushed_params))
@@ -4184,7 +4184,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	  if (!s && fn && !gimple_call_internal_p (c)
 	      && !gimple_call_builtin_p (c, BUILT_IN_NORMAL)
 	      && !gimple_call_fnspec (c).known_p () && DECL_NAME (fn)
-	      && !known_call_find (IDENTIFIER_POINTER (DECL_NAME (fn)), &rows))
+	      && !known_rows (fn, &rows))
 	    b.unknown_calls.safe_push (c);
 	}
       }

@@ -172,30 +172,13 @@ iterate_cycle (const vec<cgraph_node *> &members,
   hash_map<cgraph_node *, int> index;
   for (int i = 0; i < n; i++)
     index.put (members[i], i);
-  /* The members that call member i: CALLERS[FIRST[i]] up to
-     CALLERS[FIRST[i + 1]] (a member calling it twice is there twice).  */
-  auto_vec<int> first, callers;
-  first.safe_grow_cleared (n + 1);
-  for (int pass = 0; pass < 2; pass++)
-    {
-      if (pass)
-	{
-	  for (int i = 0; i < n; i++)
-	    first[i + 1] += first[i];
-	  callers.safe_grow_cleared (first[n]);
-	}
-      auto_vec<int> filled;
-      filled.safe_grow_cleared (n);
-      for (int j = 0; j < n; j++)
-	for (cgraph_edge *e = members[j]->callees; e; e = e->next_callee)
-	  if (int *i = index.get (e->callee->ultimate_alias_target ()))
-	    {
-	      if (pass)
-		callers[first[*i] + filled[*i]++] = j;
-	      else
-		first[*i + 1]++;
-	    }
-    }
+  /* CALLERS[i]: the members that call member i (a member calling it
+     twice is there twice).  */
+  vec<int> *callers = XCNEWVEC (vec<int>, n);
+  for (int j = 0; j < n; j++)
+    for (cgraph_edge *e = members[j]->callees; e; e = e->next_callee)
+      if (int *i = index.get (e->callee->ultimate_alias_target ()))
+	callers[*i].safe_push (j);
   auto_vec<bool> dirty;
   dirty.safe_grow_cleared (n);
   for (int i = 0; i < n; i++)
@@ -210,15 +193,18 @@ iterate_cycle (const vec<cgraph_node *> &members,
 	  dirty[i] = false;
 	  if (!analyse (members[i], summaries, settings, false, NULL))
 	    continue;
-	  for (int k = first[i]; k < first[i + 1]; k++)
+	  for (int j : callers[i])
 	    {
-	      dirty[callers[k]] = true;
+	      dirty[j] = true;
 	      any = true;
 	    }
 	}
       if (!any)
 	break;
     }
+  for (int i = 0; i < n; i++)
+    callers[i].release ();
+  XDELETEVEC (callers);
 }
 
 class escape_pass : public simple_ipa_opt_pass
