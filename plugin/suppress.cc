@@ -26,6 +26,7 @@ extern void c_register_pragma (const char *, const char *,
 			       pragma_handler_1arg) __attribute__ ((weak));
 extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern cpp_reader *parse_in __attribute__ ((weak));
+extern cpp_callbacks *cpp_get_callbacks (cpp_reader *) __attribute__ ((weak));
 
 namespace {
 
@@ -132,7 +133,17 @@ register_suppression_pragmas (void)
   c_register_pragma ("escape", "ignore", handle_ignore);
   c_register_pragma ("escape", "push", handle_push);
   c_register_pragma ("escape", "pop", handle_pop);
+  /* With -g3 the front end reports each definition to the debug hooks,
+     which are not set up yet when pragmas are registered: GCC crashed.
+     The macro is defined without telling them (it is not in the debug
+     information's macro table).  */
+  cpp_callbacks *cb = cpp_get_callbacks ? cpp_get_callbacks (parse_in) : NULL;
+  if (!cb)
+    return;
+  auto define = cb->define;
+  cb->define = NULL;
   cpp_define (parse_in, "__GCC_ESCAPE__=1");
+  cb->define = define;
 }
 
 void

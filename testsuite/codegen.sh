@@ -71,6 +71,14 @@ for f in "${files[@]}"; do
       sed 's/^/    /' "$err" | head -n5
     elif cmp -s "$a" "$b"; then
       passed=$((passed + 1))
+    elif [[ " ${opts[*]} " = *" -g3 "* ]] &&
+         objcopy --strip-debug "$a" "$a.nodebug" &&
+         objcopy --strip-debug "$b" "$b.nodebug" &&
+         cmp -s "$a.nodebug" "$b.nodebug"; then
+      # -g3 records macros: the stand-in -D is in the table, the plugin's
+      # own definition is not (plugin/suppress.cc).  Code and data must
+      # still be the same.
+      passed=$((passed + 1))
     else
       failed=$((failed + 1))
       echo "FAIL: $label: object files differ ($(cmp "$a" "$b" | sed 's/.*: //'))"

@@ -225,6 +225,19 @@ build_libevent() {
   autoreconf -fi
   autotools --disable-shared --disable-openssl --disable-samples
 }
+build_expat() { cd expat; autotools --disable-shared --without-docbook; }
+build_curl() {
+  # the C library and the tool, without the TLS and compression libraries
+  # this machine may not have
+  autotools --disable-shared --without-ssl --without-zlib --without-brotli \
+    --without-zstd --without-libpsl --without-libidn2 --without-nghttp2 \
+    --disable-ldap --without-librtmp --without-libssh2
+}
+build_libuv1() {
+  need_cmd libtoolize libtool
+  sh autogen.sh
+  autotools --disable-shared
+}
 build_generic() {
   if [[ -x configure || -f configure.ac ]]; then autotools
   elif [[ -f Makefile || -f makefile ]]; then mk CC="$W"
