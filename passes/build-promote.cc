@@ -21,6 +21,38 @@ deallocated_arg (gcall *call)
   return gimple_call_arg (call, argno);
 }
 
+/* Does DEALLOC release what ALLOC returns?  An allocator declared
+   "malloc (dealloc)" names its deallocators, and only those release its
+   blocks (GCC's -Wmismatched-dealloc); any other allocator's blocks are
+   released by any deallocator.  */
+bool
+matching_deallocator (gcall *alloc, gcall *dealloc)
+{
+  tree afn = gimple_call_fndecl (alloc), dfn = gimple_call_fndecl (dealloc);
+  if (!afn || !dfn)
+    return true;
+  bool named = false;
+  for (tree attr = DECL_ATTRIBUTES (afn);
+       (attr = lookup_attribute ("malloc", attr)); attr = TREE_CHAIN (attr))
+    {
+      tree args = TREE_VALUE (attr);
+      tree fn = args ? TREE_VALUE (args) : NULL_TREE;
+      if (fn && TREE_CODE (fn) == ADDR_EXPR)
+	fn = TREE_OPERAND (fn, 0);
+      if (!fn || TREE_CODE (fn) != FUNCTION_DECL)
+	continue;
+      named = true;
+      if (fn == dfn
+	  || (fndecl_built_in_p (fn, BUILT_IN_NORMAL)
+	      && fndecl_built_in_p (dfn, BUILT_IN_NORMAL)
+	      && DECL_FUNCTION_CODE (fn) == DECL_FUNCTION_CODE (dfn))
+	  || (DECL_ASSEMBLER_NAME_SET_P (fn) && DECL_ASSEMBLER_NAME_SET_P (dfn)
+	      && DECL_ASSEMBLER_NAME (fn) == DECL_ASSEMBLER_NAME (dfn)))
+	return true;
+    }
+  return !named;
+}
+
 bool
 is_realloc (gcall *call)
 {
@@ -134,16 +166,72 @@ frees_in (basic_block bb, gimple *start, const vec<gcall *> &frees,
   return false;
 }
 
+/* Does STMT run before ALLOC on every path to it (it dominates it)?  */
+bool
+runs_before (gimple *stmt, gcall *alloc)
+{
+  basic_block a = gimple_bb (stmt), b = gimple_bb (alloc);
+  if (!a)
+    return false;
+  if (a != b)
+    return dominated_by_p (CDI_DOMINATORS, b, a);
+  for (gimple_stmt_iterator gsi = gsi_for_stmt (stmt); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (gsi_stmt (gsi) == alloc)
+      return true;
+  return false;
+}
+
+/* Was the pointer ARG (through copies and conversions) computed before
+   ALLOC ran: then it is an earlier block, not this one ("free (prev)"
+   after "cur = malloc (n)" in a loop that ends "prev = cur").  */
+bool
+predates (tree arg, gcall *alloc)
+{
+  for (int depth = 0; TREE_CODE (arg) == SSA_NAME && depth < 8; depth++)
+    {
+      if (SSA_NAME_IS_DEFAULT_DEF (arg))
+	return true;
+      gimple *def = SSA_NAME_DEF_STMT (arg);
+      if (def == alloc)
+	return false;
+      gassign *copy = dyn_cast<gassign *> (def);
+      if (copy && (gimple_assign_ssa_name_copy_p (copy)
+		   || gimple_assign_cast_p (copy)))
+	{
+	  arg = gimple_assign_rhs1 (copy);
+	  continue;
+	}
+      return runs_before (def, alloc);
+    }
+  return false;
+}
+
+/* Does E go back to the head of a loop that ALLOC's block is in: the
+   next iteration?  */
+bool
+next_iteration (edge e, basic_block start)
+{
+  return dominated_by_p (CDI_DOMINATORS, e->src, e->dest)
+	 && dominated_by_p (CDI_DOMINATORS, start, e->dest);
+}
+
 /* Does a free run on every path from ALLOC to the exit?  A path leaves by
    the edge on which the allocation is null (nothing to free), ends where a
-   free runs, or fails at the exit or back at the allocation (a loop: one
-   slot per iteration).  */
+   free of this block runs, or fails at the exit or at the next iteration
+   of a loop around the allocation (one slot per iteration).  */
 void
-check_freed (gcall *alloc, const vec<gcall *> &frees, struct heap_site *h)
+check_freed (gcall *alloc, const vec<gcall *> &all_frees,
+	     struct heap_site *h)
 {
   basic_block start = gimple_bb (alloc);
   tree lhs = gimple_call_lhs (alloc);
-  if (frees.is_empty ())
+  auto_vec<gcall *> frees;
+  for (gcall *f : all_frees)
+    if (!predates (deallocated_arg (f), alloc)
+	&& matching_deallocator (alloc, f))
+      frees.safe_push (f);
+  if (all_frees.is_empty ())
     return;	/* Never freed: no path to name.  */
   if (frees_in (start, alloc, frees, &h->freed_at))
     {
@@ -169,10 +257,11 @@ check_freed (gcall *alloc, const vec<gcall *> &frees, struct heap_site *h)
       if (lhs && null_on_edge (lhs, s.e))
 	continue;
       basic_block bb = s.e->dest;
-      if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun) || bb == start)
+      bool again = bb == start || next_iteration (s.e, start);
+      if (bb == EXIT_BLOCK_PTR_FOR_FN (cfun) || again)
 	{
 	  h->leak_at = s.last;
-	  h->leak_in_loop = bb == start;
+	  h->leak_in_loop = again;
 	  return;
 	}
       if (!bitmap_set_bit (visited, bb->index))
@@ -211,6 +300,21 @@ stack_form (gcall *alloc, long long size)
 }
 
 } // anon namespace
+
+bool
+returns_reallocation (const struct escape_graph *g)
+{
+  loc_id ret = loc_find_kind (g, LOC_RETURN);
+  for (int i = 0; ret != NO_LOC && i < points_to_count (g, ret); i++)
+    {
+      const struct escape_loc *loc
+	= loc_get ((struct escape_graph *) g, points_to_nth (g, ret, i));
+      if (loc->kind == LOC_HEAP && loc->tree
+	  && is_realloc ((gcall *) loc->tree))
+	return true;
+    }
+  return false;
+}
 
 int
 allocation_size_param (const struct escape_graph *g)
@@ -256,6 +360,11 @@ examine_heap_sites (const struct escape_graph *g,
 {
   auto_vec<gcall *> deallocations, reallocations;
   basic_block bb;
+  /* Which frees run before an allocation, and which edges start the next
+     iteration, need the dominators; the function is left as found.  */
+  bool computed_dominators = !dom_info_available_p (CDI_DOMINATORS);
+  if (computed_dominators)
+    calculate_dominance_info (CDI_DOMINATORS);
   FOR_EACH_BB_FN (bb, cfun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
@@ -289,4 +398,6 @@ examine_heap_sites (const struct escape_graph *g,
       if (h->size > 0)
 	h->suggestion = stack_form (alloc, h->size);
     }
+  if (computed_dominators)
+    free_dominance_info (CDI_DOMINATORS);
 }

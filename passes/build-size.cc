@@ -91,6 +91,52 @@ ranger_bound (tree name, gimple *stmt)
   return (long long) ub.to_shwi ();
 }
 
+/* The upper bound a check written with a branch hint puts on NAME at
+   STMT ("if (unlikely (n > 512)) return;" before it), or -1: the check
+   dominates STMT through an edge that every path to STMT takes.  */
+long long
+hinted_check_bound (tree name, gimple *stmt)
+{
+  basic_block bb = gimple_bb (stmt);
+  for (basic_block d = get_immediate_dominator (CDI_DOMINATORS, bb);
+       d && d != ENTRY_BLOCK_PTR_FOR_FN (cfun);
+       bb = d, d = get_immediate_dominator (CDI_DOMINATORS, d))
+    {
+      gcond *cond = safe_dyn_cast<gcond *> (last_stmt (d));
+      enum tree_code code;
+      tree lhs, rhs;
+      if (!cond || !hinted_comparison (cond, &code, &lhs, &rhs))
+	continue;
+      edge te, fe;
+      extract_true_false_edges_from_block (d, &te, &fe);
+      bool on_true = single_pred_p (te->dest)
+		     && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt),
+					te->dest);
+      bool on_false = single_pred_p (fe->dest)
+		      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt),
+					 fe->dest);
+      if (!on_true && !on_false)
+	continue;
+      if (on_false)
+	code = invert_tree_comparison (code, false);
+      if (rhs == name)
+	{
+	  std::swap (lhs, rhs);
+	  code = swap_tree_comparison (code);
+	}
+      if (lhs != name || TREE_CODE (rhs) != INTEGER_CST
+	  || !tree_fits_shwi_p (rhs))
+	continue;
+      long long c = tree_to_shwi (rhs);
+      if (code == LT_EXPR)
+	c--;
+      else if (code != LE_EXPR && code != EQ_EXPR)
+	continue;
+      return c < 0 ? 0 : c;
+    }
+  return -1;
+}
+
 /* The proved upper bound in bytes of the run-time SIZE at STMT, or -1.
    GIMPLE computes a VLA's size as (sizetype) n * sizeof element: the
    conversion of a signed n to sizetype wraps its negative values into huge
@@ -112,17 +158,20 @@ size_bound (measure &m, tree size, gimple *stmt, int depth = 0)
 	  && INTEGRAL_TYPE_P (TREE_TYPE (op))
 	  && TYPE_PRECISION (TREE_TYPE (op)) <= TYPE_PRECISION (TREE_TYPE (size)))
 	return size_bound (m, op, stmt, depth + 1);
-      if (code == MULT_EXPR
-	  && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST)
+      /* n * sizeof element, or rows * cols for a VLA of two variable
+	 dimensions: each factor bounded on its own.  */
+      if (code == MULT_EXPR)
 	{
-	  long long factor = constant_size (gimple_assign_rhs2 (def));
+	  long long factor = size_bound (m, gimple_assign_rhs2 (def), stmt,
+					 depth + 1);
 	  long long n = size_bound (m, op, stmt, depth + 1);
 	  if (n < 0 || factor < 0 || (factor && n > HOST_WIDE_INT_MAX / factor))
 	    return -1;
 	  return n * factor;
 	}
     }
-  return ranger_bound (size, stmt);
+  long long bound = ranger_bound (size, stmt);
+  return bound >= 0 ? bound : hinted_check_bound (size, stmt);
 }
 
 enum walk_step
@@ -188,11 +237,23 @@ measure_stack_objects (struct stack_sizes *out)
        parm = DECL_CHAIN (parm))
     measure_decl (m, parm);
 
+  /* Checks written with a branch hint need the dominators; the function
+     is left as found.  */
+  bool computed_dominators = false;
   basic_block bb;
   FOR_EACH_BB_FN (bb, cfun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	if (is_alloca_call (call) && gimple_call_num_args (call) >= 1)
-	  measure_alloca (m, call, bb);
+	  {
+	    if (!dom_info_available_p (CDI_DOMINATORS))
+	      {
+		calculate_dominance_info (CDI_DOMINATORS);
+		computed_dominators = true;
+	      }
+	    measure_alloca (m, call, bb);
+	  }
+  if (computed_dominators)
+    free_dominance_info (CDI_DOMINATORS);
 }

@@ -408,7 +408,8 @@ note_range_checks (builder &b, gcond *cond)
   extract_true_false_edges_from_block (gimple_bb (cond), &te, &fe);
   enum tree_code code = gimple_cond_code (cond);
   tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
-  if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs))
+  if (!hinted_comparison (cond, &code, &lhs, &rhs)
+      && (code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs))
     note_conjuncts (b, lhs, code == NE_EXPR ? te : fe);
   else
     {
@@ -2786,10 +2787,13 @@ failure_test (gcall *call, bool *success_edge)
 	   || POINTER_TYPE_P (TREE_TYPE (rc))))
     return NULL;
   gcond *c = safe_dyn_cast<gcond *> (last_stmt (gimple_bb (call)));
-  if (!c || !integer_zerop (gimple_cond_rhs (c))
-      || (gimple_cond_code (c) != NE_EXPR && gimple_cond_code (c) != EQ_EXPR))
+  if (!c)
     return NULL;
-  tree tested = gimple_cond_lhs (c);
+  enum tree_code code = gimple_cond_code (c);
+  tree tested = gimple_cond_lhs (c), zero = gimple_cond_rhs (c);
+  hinted_comparison (c, &code, &tested, &zero);
+  if (!integer_zerop (zero) || (code != NE_EXPR && code != EQ_EXPR))
+    return NULL;
   /* "rc = pthread_create (...); _1 = rc != 0" at -O0 folds away; a cast
      ("(int) rc") may stay.  */
   if (TREE_CODE (tested) == SSA_NAME && tested != rc)
@@ -2802,8 +2806,7 @@ failure_test (gcall *call, bool *success_edge)
   else if (tested != rc)
     return NULL;
   /* A status succeeds as 0; a handle (fmemopen's stream) as non-null.  */
-  *success_edge = (gimple_cond_code (c) == EQ_EXPR)
-		  != POINTER_TYPE_P (TREE_TYPE (rc));
+  *success_edge = (code == EQ_EXPR) != POINTER_TYPE_P (TREE_TYPE (rc));
   return c;
 }
 
@@ -3268,6 +3271,20 @@ incoming_param (tree t)
   return parm_index (SSA_NAME_VAR (t));
 }
 
+/* The value a branch hint (__builtin_expect (v, 1)) passes on, when DEF
+   is one, or NULL_TREE.  */
+static tree
+hint_argument (gimple *def)
+{
+  gcall *call = dyn_cast<gcall *> (def);
+  if (call && gimple_call_num_args (call) >= 1
+      && (gimple_call_builtin_p (call, BUILT_IN_EXPECT)
+	  || gimple_call_builtin_p (call, BUILT_IN_EXPECT_WITH_PROBABILITY)
+	  || gimple_call_internal_p (call, IFN_BUILTIN_EXPECT)))
+    return gimple_call_arg (call, 0);
+  return NULL_TREE;
+}
+
 /* T as a constant: an integer constant, a parameter the current
    specialisation binds, or a value computed from those (GCC folds
    "n == 0 || n >= X" into "n - 1 > X - 1" at -O2 and not at -O0, so the
@@ -3295,6 +3312,8 @@ constant_value (const tree *binding, tree t)
   if (k >= 0)
     return k < SUMMARY_MAX_PARAMS ? binding[k] : NULL_TREE;
   gimple *def = SSA_NAME_DEF_STMT (t);
+  if (tree hinted = hint_argument (def))
+    return constant_value (binding, hinted);
   if (!is_gimple_assign (def) || folding_depth >= 8)
     return NULL_TREE;
   const tree *outer = folding_binding;
@@ -3317,6 +3336,8 @@ params_behind (tree t, int depth = 0)
   if (k >= 0)
     return k < SUMMARY_MAX_PARAMS ? 1u << k : 0;
   gimple *def = SSA_NAME_DEF_STMT (t);
+  if (tree hinted = hint_argument (def))
+    return params_behind (hinted, depth + 1);
   if (!is_gimple_assign (def))
     return 0;
   unsigned mask = 0;
@@ -3705,6 +3726,53 @@ walk_paths (basic_block start, enum walk_step (*visit) (basic_block, void *),
   return true;
 }
 
+/* GCC keeps the hint until late:
+     _1 = n > 512;  _2 = (long) _1;  _3 = __builtin_expect (_2, 0);
+     if (_3 != 0)
+   at -O0 as at -O2, and GCC 12's ranger does not see through the call.  */
+bool
+hinted_comparison (gcond *cond, enum tree_code *code, tree *lhs, tree *rhs)
+{
+  tree value = gimple_cond_lhs (cond);
+  if (!integer_zerop (gimple_cond_rhs (cond)))
+    return false;
+  bool negate = gimple_cond_code (cond) == EQ_EXPR;
+  if (!negate && gimple_cond_code (cond) != NE_EXPR)
+    return false;
+  bool hinted = false;
+  for (int depth = 0; TREE_CODE (value) == SSA_NAME && depth < 8; depth++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (value);
+      if (tree hinted_value = hint_argument (def))
+	{
+	  value = hinted_value;
+	  hinted = true;
+	  continue;
+	}
+      gassign *a = dyn_cast<gassign *> (def);
+      if (!a)
+	return false;
+      enum tree_code c = gimple_assign_rhs_code (a);
+      tree op = gimple_assign_rhs1 (a);
+      if (CONVERT_EXPR_CODE_P (c) && INTEGRAL_TYPE_P (TREE_TYPE (op))
+	  && TYPE_PRECISION (TREE_TYPE (op))
+	     <= TYPE_PRECISION (TREE_TYPE (value)))
+	{
+	  value = op;
+	  continue;
+	}
+      if (!hinted || TREE_CODE_CLASS (c) != tcc_comparison)
+	return false;
+      *code = negate ? invert_tree_comparison (c, HONOR_NANS (op)) : c;
+      if (*code == ERROR_MARK)
+	return false;
+      *lhs = op;
+      *rhs = gimple_assign_rhs2 (a);
+      return true;
+    }
+  return false;
+}
+
 /* "if (p != NULL) p = s + (p - buf);" leaves p null on the other edge, so
    the stack address in p does not flow through that edge.  The test is
    read directly (p == 0, p != 0, either way round): exact at every -O
@@ -3719,10 +3787,11 @@ null_on_edge (tree arg, edge e)
   if (!test)
     return false;
   tree lhs = gimple_cond_lhs (test), rhs = gimple_cond_rhs (test);
+  enum tree_code code = gimple_cond_code (test);
+  hinted_comparison (test, &code, &lhs, &rhs);
   if (!((lhs == arg && integer_zerop (rhs))
 	|| (rhs == arg && integer_zerop (lhs))))
     return false;
-  enum tree_code code = gimple_cond_code (test);
   return (code == EQ_EXPR && (e->flags & EDGE_TRUE_VALUE))
 	 || (code == NE_EXPR && (e->flags & EDGE_FALSE_VALUE));
 }
@@ -4281,6 +4350,8 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
       delete last_locs;
       last_locs = locs;
     }
+  if (out->returns_allocation && returns_reallocation (g))
+    out->returns_allocation = false;
   if (out->returns_allocation)
     out->size_param = allocation_size_param (g);
   out->restores_params = last_restores_params;

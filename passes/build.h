@@ -77,9 +77,18 @@ void examine_heap_sites (const struct escape_graph *,
 /* For a function whose summary says it returns a fresh allocation: the
    parameter that gives its size, or -1.  */
 int allocation_size_param (const struct escape_graph *);
+/* Does the function return what realloc returned (an xrealloc: its
+   result is its argument's block moved, not a fresh one)?  */
+bool returns_reallocation (const struct escape_graph *);
 
 /* Is the pointer ARG null on edge E, which leaves a test of ARG against 0?  */
 bool null_on_edge (tree arg, edge e);
+/* The comparison COND tests when it tests a branch hint's argument
+   ("if (__builtin_expect (n > 512, 0))", "if (likely (p != NULL))"): sets
+   *CODE, *LHS and *RHS to it and returns true; false for any other
+   condition.  */
+bool hinted_comparison (gcond *cond, enum tree_code *code, tree *lhs,
+			tree *rhs);
 
 /* The on-demand ranger of the current function, started on first use and
    shared by the builders.  */

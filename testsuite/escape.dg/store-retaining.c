@@ -64,6 +64,18 @@ thread_checked_rc (void)
   return arg;
 }
 
+/* The same test written with a branch hint (unlikely ()).  */
+int
+thread_checked_hinted (void)
+{
+  int arg = 0;
+  pthread_t t;
+  if (__builtin_expect (pthread_create (&t, 0, worker, &arg) != 0, 0))	/* { dg-bogus "escape:" } */
+    return -1;
+  pthread_join (t, 0);
+  return arg;
+}
+
 int
 thread_checked_not_joined (void)
 {
