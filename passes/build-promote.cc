@@ -142,9 +142,11 @@ allocation_size (gcall *call, const struct summary_table *summaries)
 location_t
 last_location (basic_block bb)
 {
+  /* A scope's end (the clobber of its locals) carries a location without
+     a line: not a place to name.  */
   for (gimple_stmt_iterator gsi = gsi_last_bb (bb); !gsi_end_p (gsi);
        gsi_prev (&gsi))
-    if (gimple_location (gsi_stmt (gsi)) != UNKNOWN_LOCATION)
+    if (LOCATION_LINE (gimple_location (gsi_stmt (gsi))) > 0)
       return gimple_location (gsi_stmt (gsi));
   return UNKNOWN_LOCATION;
 }
@@ -287,6 +289,23 @@ stack_form (gcall *alloc, long long size)
   tree lhs = gimple_call_lhs (alloc);
   tree type = lhs && POINTER_TYPE_P (TREE_TYPE (lhs))
 	      ? TREE_TYPE (TREE_TYPE (lhs)) : NULL_TREE;
+  /* "double (*m)[4] = malloc (sizeof (double[4][4]))": an array of the
+     innermost element, as C declares it.  */
+  while (type && TREE_CODE (type) == ARRAY_TYPE)
+    type = TREE_TYPE (type);
+  /* A struct ending in a flexible array member cannot be an array's
+     element: bytes.  */
+  if (type && RECORD_OR_UNION_TYPE_P (type))
+    {
+      tree last = NULL_TREE;
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL)
+	  last = f;
+      if (last && TREE_CODE (TREE_TYPE (last)) == ARRAY_TYPE
+	  && (!TYPE_DOMAIN (TREE_TYPE (last))
+	      || !TYPE_MAX_VALUE (TYPE_DOMAIN (TREE_TYPE (last)))))
+	type = NULL_TREE;
+    }
   long long each = type && COMPLETE_TYPE_P (type) && !VOID_TYPE_P (type)
 		   && tree_fits_shwi_p (TYPE_SIZE_UNIT (type))
 		   ? tree_to_shwi (TYPE_SIZE_UNIT (type)) : 0;

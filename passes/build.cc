@@ -3726,6 +3726,27 @@ walk_paths (basic_block start, enum walk_step (*visit) (basic_block, void *),
   return true;
 }
 
+/* Is T the pointer ARG: ARG itself, or read back from the place ARG was
+   just stored into ("x.buf = p; _2 = x.buf;" with no store between: the
+   load sees the store's memory state)?  */
+static bool
+holds (tree t, tree arg)
+{
+  if (t == arg)
+    return true;
+  if (TREE_CODE (t) != SSA_NAME)
+    return false;
+  gassign *load = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+  if (!load || !gimple_assign_single_p (load) || !gimple_vuse (load))
+    return false;
+  gassign *store
+    = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (gimple_vuse (load)));
+  return store && gimple_assign_single_p (store)
+	 && gimple_assign_rhs1 (store) == arg
+	 && operand_equal_p (gimple_assign_lhs (store),
+			     gimple_assign_rhs1 (load), 0);
+}
+
 /* GCC keeps the hint until late:
      _1 = n > 512;  _2 = (long) _1;  _3 = __builtin_expect (_2, 0);
      if (_3 != 0)
@@ -3789,8 +3810,8 @@ null_on_edge (tree arg, edge e)
   tree lhs = gimple_cond_lhs (test), rhs = gimple_cond_rhs (test);
   enum tree_code code = gimple_cond_code (test);
   hinted_comparison (test, &code, &lhs, &rhs);
-  if (!((lhs == arg && integer_zerop (rhs))
-	|| (rhs == arg && integer_zerop (lhs))))
+  if (!((holds (lhs, arg) && integer_zerop (rhs))
+	|| (holds (rhs, arg) && integer_zerop (lhs))))
     return false;
   return (code == EQ_EXPR && (e->flags & EDGE_TRUE_VALUE))
 	 || (code == NE_EXPR && (e->flags & EDGE_FALSE_VALUE));
