@@ -381,9 +381,7 @@ examine_heap_sites (const struct escape_graph *g,
   basic_block bb;
   /* Which frees run before an allocation, and which edges start the next
      iteration, need the dominators; the function is left as found.  */
-  bool computed_dominators = !dom_info_available_p (CDI_DOMINATORS);
-  if (computed_dominators)
-    calculate_dominance_info (CDI_DOMINATORS);
+  bool computed_dominators = false;
   FOR_EACH_BB_FN (bb, cfun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
@@ -413,6 +411,11 @@ examine_heap_sites (const struct escape_graph *g,
       for (gcall *f : deallocations)
 	if (names_site (g, deallocated_arg (f), l))
 	  frees.safe_push (f);
+      if (!frees.is_empty () && !dom_info_available_p (CDI_DOMINATORS))
+	{
+	  calculate_dominance_info (CDI_DOMINATORS);
+	  computed_dominators = true;
+	}
       check_freed (alloc, frees, h);
       if (h->size > 0)
 	h->suggestion = stack_form (alloc, h->size);

@@ -43,6 +43,20 @@ pointer_text (pretty_printer *pp, tree p)
     pp_string (pp, text);
 }
 
+/* The object the pointer P addresses when P is "&X" (through the
+   temporaries GCC loads it into): X, for "*(&X)" and "(&X)->f".  */
+static bool
+addressed_text (pretty_printer *pp, tree p)
+{
+  pretty_printer inner;
+  expr_text (&inner, p);
+  const char *text = pp_formatted_text (&inner);
+  if (*text != '&')
+    return false;
+  pp_string (pp, text + 1);
+  return true;
+}
+
 /* The pointer P computed as an element's address ("_3 = it + _2" for
    it[i]): "it[...]".  */
 static bool
@@ -99,7 +113,8 @@ expr_text (pretty_printer *pp, tree t)
 	    && integer_zerop (TREE_OPERAND (base, 1))
 	    && TREE_CODE (TREE_OPERAND (base, 0)) != ADDR_EXPR)
 	  {
-	    if (element_text (pp, TREE_OPERAND (base, 0)))
+	    if (element_text (pp, TREE_OPERAND (base, 0))
+		|| addressed_text (pp, TREE_OPERAND (base, 0)))
 	      pp_string (pp, ".");
 	    else
 	      {
@@ -136,6 +151,9 @@ expr_text (pretty_printer *pp, tree t)
 	  expr_text (pp, TREE_OPERAND (TREE_OPERAND (t, 0), 0));
 	  return;
 	}
+      if (integer_zerop (TREE_OPERAND (t, 1))
+	  && addressed_text (pp, TREE_OPERAND (t, 0)))
+	return;
       pp_string (pp, "*");
       pointer_text (pp, TREE_OPERAND (t, 0));
       return;
@@ -798,6 +816,13 @@ sized_words (const struct stack_object_size *o)
     }
 }
 
+/* "1 byte", "2 bytes".  */
+static const char *
+bytes (long long n)
+{
+  return n == 1 ? "byte" : "bytes";
+}
+
 static void
 emit_size (const struct finding *f, tree fndecl, const char *cycle,
 	   const struct escape_settings *settings)
@@ -844,8 +869,9 @@ emit_size (const struct finding *f, tree fndecl, const char *cycle,
     case REPORT_RECURSIVE_FRAME:
       {
 	char *fn = quoted (function_name (fndecl));
-	note_at (f->where, "%s (%lld bytes) is the largest stack object of"
-		 " recursive %s (cycle: %s)", what, o->size, fn, cycle);
+	note_at (f->where, "%s (%lld %s) is the largest stack object of"
+		 " recursive %s (cycle: %s)", what, o->size, bytes (o->size),
+		 fn, cycle);
 	free (fn);
 	break;
       }
@@ -878,9 +904,10 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
       tree lhs = gimple_call_lhs ((gcall *) site->tree);
       tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
       if (emit_finding (settings, site->where, f->rule, var,
-			"heap allocation of %lld bytes never leaves %s and is"
+			"heap allocation of %lld %s never leaves %s and is"
 			" freed on every path (line %d); it could live on the"
-			" stack", h->size, fn, LOCATION_LINE (h->freed_at)))
+			" stack", h->size, bytes (h->size), fn,
+			LOCATION_LINE (h->freed_at)))
 	{
 	  note_at (h->freed_at, "freed here");
 	  if (h->suggestion)
@@ -895,8 +922,9 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
     switch (f->verdict)
       {
       case PROMOTE_YES:
-	note_at (site->where, "%s (%lld bytes) does not escape and is freed"
-		 " on every path: it could live on the stack", what, h->size);
+	note_at (site->where, "%s (%lld %s) does not escape and is freed"
+		 " on every path: it could live on the stack", what, h->size,
+		 bytes (h->size));
 	break;
       case PROMOTE_SIZE_UNKNOWN:
 	note_at (site->where, "%s does not escape, but its size is not"

@@ -85,3 +85,16 @@ flexible (int c)
   free (m);
   return r;
 }
+
+/* One byte is "1 byte".  */
+int
+one_byte (void)
+{
+  char *p = malloc (1);	/* { dg-warning "heap allocation of 1 byte never leaves 'one_byte'" } */
+  if (!p)
+    return -1;
+  p[0] = 1;
+  int r = p[0];
+  free (p);
+  return r;
+}

@@ -98,3 +98,17 @@ fill_items (struct list2 *p, int i)
   char buf[32];
   p->items[i].name = buf;	/* { dg-warning "stored into 'p->items\\\[...\\\].name'" } */
 }
+
+/* A place written through a cast of its own address (libuv's QUEUE
+   macros: "*(QUEUE **) &((*(q))[1]) = ...") is named as the place, not
+   as '*(&loop->pending_queue[1])'.  */
+typedef void *QUEUE[2];
+#define QUEUE_PREV(q) (*(QUEUE **) &((*(q))[1]))
+struct loop { QUEUE pending_queue; };
+
+void
+link_queue (struct loop *loop)
+{
+  QUEUE pq;
+  QUEUE_PREV (&loop->pending_queue) = &pq;	/* { dg-warning "stored into 'loop->pending_queue\\\[1\\\]' \\\(parameter 'loop' of 'link_queue'\\\)" } */
+}
