@@ -75,8 +75,11 @@ parse_rules (const char *text, bool on, bool *enabled, char *err,
 	}
       enabled[r] = on;
       p += len;
-      if (*p == ',')
-	p++;
+      if (*p == ',' && !*++p)
+	{
+	  snprintf (err, errlen, "ends with a comma: a rule is missing");
+	  return false;
+	}
     }
   return true;
 }

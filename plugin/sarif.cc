@@ -329,8 +329,11 @@ place_of (location_t where)
   if (where <= BUILTINS_LOCATION)
     return p;
   expanded_location x = expand_location (where);
-  /* "<built-in>", "<command-line>": no file to point at.  */
-  if (!x.file || x.file[0] == '<' || x.line <= 0)
+  /* "<built-in>", "<command-line>": no file to point at.  Source read
+     from standard input is "<stdin>", as GCC names it (percent-encoded in
+     the URI).  */
+  if (!x.file || (x.file[0] == '<' && strcmp (x.file, "<stdin>"))
+      || x.line <= 0)
     return p;
   p.file = xstrdup (x.file);
   p.line = x.line;

@@ -27,6 +27,7 @@ extern void c_register_pragma (const char *, const char *,
 extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern cpp_reader *parse_in __attribute__ ((weak));
 extern cpp_callbacks *cpp_get_callbacks (cpp_reader *) __attribute__ ((weak));
+extern cpp_options *cpp_get_options (cpp_reader *) __attribute__ ((weak));
 
 namespace {
 
@@ -49,11 +50,13 @@ all_rules (void)
 }
 
 /* The rules named by the pragma's remaining tokens (strings or names,
-   commas allowed); every rule when none is named.  */
+   commas allowed); every rule when none is named.  A misspelt rule
+   silences nothing: a typo must not hide every finding.  */
 unsigned
 pragma_rules (location_t *where)
 {
   unsigned mask = 0;
+  bool named = false;
   tree x;
   location_t loc;
   for (enum cpp_ttype t = pragma_lex (&x, &loc); t != CPP_EOF;
@@ -67,6 +70,7 @@ pragma_rules (location_t *where)
       else if (t == CPP_COMMA)
 	continue;
       *where = loc;
+      named = true;
       enum rule_id r = text ? rule_lookup (text, strlen (text)) : RULE_COUNT;
       if (r == RULE_COUNT)
 	{
@@ -77,7 +81,7 @@ pragma_rules (location_t *where)
 	}
       mask |= 1u << r;
     }
-  return mask ? mask : all_rules ();
+  return named ? mask : all_rules ();
 }
 
 void
@@ -114,8 +118,18 @@ handle_pop (cpp_reader *)
 }
 
 tree
-handle_escape_ok (tree *, tree, tree, int, bool *)
+handle_escape_ok (tree *node, tree name, tree, int, bool *no_add_attrs)
 {
+  /* The rules are about stack objects and the pointers allocations are
+     kept in.  Kept anywhere else (a function: identical code folding then
+     keeps two copies apart) it would change what GCC generates.  */
+  tree decl = *node;
+  if (TREE_CODE (decl) == PARM_DECL
+      || (VAR_P (decl) && !TREE_STATIC (decl) && !DECL_EXTERNAL (decl)))
+    return NULL_TREE;
+  warning (OPT_Wattributes, "%qE attribute applies only to local variables"
+	   " and parameters; ignored", name);
+  *no_add_attrs = true;
   return NULL_TREE;
 }
 
@@ -138,7 +152,10 @@ register_suppression_pragmas (void)
      The macro is defined without telling them (it is not in the debug
      information's macro table).  */
   cpp_callbacks *cb = cpp_get_callbacks ? cpp_get_callbacks (parse_in) : NULL;
-  if (!cb)
+  /* Preprocessed input (a .i, -save-temps, ccache) was preprocessed
+     already, with the macro if the plugin was loaded then; its reader
+     takes any directive for a line marker and failed on this one.  */
+  if (!cb || !cpp_get_options || cpp_get_options (parse_in)->preprocessed)
     return;
   auto define = cb->define;
   cb->define = NULL;

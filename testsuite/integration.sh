@@ -70,7 +70,20 @@ cxx_unit () {			# CXXFLAGS with the plugin too: C++ compiles, named
   grep "stored into global 'g'" "$work/cxx.out"
 }
 
+preprocessed () {		# -save-temps and a .i with line markers (ccache)
+  printf '%s\n' '#ifdef __GCC_ESCAPE__' 'int *g;' '#endif' \
+    'void f (void) { int x; g = &x; }' >"$work/pre.c" &&
+  (cd "$work" && LC_ALL=C "$gcc" -O2 -fplugin="$plugin" -save-temps \
+     -c pre.c -o pre.o >pre.out 2>&1) &&
+  grep '\[escape:store\]' "$work/pre.out" &&
+  "$gcc" -E -D__GCC_ESCAPE__ "$work/pre.c" -o "$work/pre2.i" &&
+  LC_ALL=C "$gcc" -O2 -fplugin="$plugin" -c "$work/pre2.i" -o "$work/pre2.o" \
+    >"$work/pre2.out" 2>&1 &&
+  grep 'pre.c:4:.*\[escape:store\]' "$work/pre2.out"
+}
+
 check cmake-example cmake_example
+check preprocessed preprocessed
 check cxx-unit cxx_unit
 check lto-link lto_link
 check make-example make_example

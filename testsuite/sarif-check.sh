@@ -212,6 +212,26 @@ else
   show "$tmp/cc-e.log"
 fi
 
+# Source read from standard input: GCC names it "<stdin>"; the result
+# still points at it (percent-encoded), with its line.
+if "$gcc" -fplugin="$plugin" -fplugin-arg-escape-sarif="$tmp/stdin.sarif" \
+     -O2 -x c -c - -o "$tmp/stdin.o" <"$input" >"$tmp/cc-stdin.log" 2>&1 &&
+   python3 - "$tmp/stdin.sarif" >>"$tmp/cc-stdin.log" 2>&1 <<'EOF'
+import json, sys
+run = json.load(open(sys.argv[1], encoding="utf-8"))["runs"][0]
+places = [r["locations"][0]["physicalLocation"] for r in run["results"]]
+assert places, "no results"
+for p in places:
+    assert p["artifactLocation"]["uri"] == "%3Cstdin%3E", p
+    assert p["region"]["startLine"] > 0, p
+EOF
+then
+  pass "source from standard input is located"
+else
+  fail "source from standard input is located"
+  show "$tmp/cc-stdin.log"
+fi
+
 # --- GCC's own JSON diagnostics ---------------------------------------------
 
 if "$gcc" -fplugin="$plugin" -fdiagnostics-format=json -O2 -c "$input" \

@@ -48,3 +48,16 @@ heap_on_purpose (void)
   free (p);
   return r;
 }
+
+/* Only a local variable or parameter takes the attribute: anywhere else
+   it would be kept and could change what GCC generates (identical code
+   folding keeps functions with different attributes apart).  */
+int twin_a (int x) __attribute__ ((escape_ok));	/* { dg-warning "'escape_ok' attribute applies only to local variables and parameters; ignored" } */
+static int file_counter __attribute__ ((escape_ok));	/* { dg-warning "'escape_ok' attribute applies only to local variables and parameters; ignored" } */
+
+int
+twin_a (int x)
+{
+  static int calls __attribute__ ((escape_ok));	/* { dg-warning "'escape_ok' attribute applies only" } */
+  return x + calls + file_counter;
+}

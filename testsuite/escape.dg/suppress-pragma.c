@@ -96,3 +96,12 @@ ignore_used_up (void)
 }
 
 #pragma escape ignore "nosuchrule"	/* { dg-warning "unknown rule 'nosuchrule'" } */
+
+/* A misspelt rule silences nothing: the typo must not hide findings.  */
+void
+misspelt_rule (void)
+{
+  struct ctx a = { 0 };
+#pragma escape ignore "escape:stroe"	/* { dg-warning "unknown rule 'escape:stroe'" } */
+  current = &a;		/* { dg-warning "address of local 'a' escapes: stored into global 'current'" } */
+}

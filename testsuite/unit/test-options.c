@@ -44,6 +44,8 @@ main (void)
   CHECK (s.enabled[RULE_RETURN] && !s.enabled[RULE_OVERSIZE]);
   CHECK (!apply (&s, "enable", "return,bogus"));
   CHECK (!apply (&s, "enable", ""));
+  CHECK (!apply (&s, "enable", "store,"));
+  CHECK (!apply (&s, "disable", ",store"));
   CHECK (!apply (&s, "disable", NULL));
 
   CHECK (apply (&s, "report", NULL) && s.report == 1);
