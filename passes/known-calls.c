@@ -48,7 +48,7 @@ static struct known_call table[] = {
   RETAINS ("open_memstream", 1),
   /* Strings and memory not covered by GCC's builtins.  */
   KEEPS_NOTHING ("strcoll"), KEEPS_NOTHING ("strxfrm"),
-  KEEPS_NOTHING ("strerror_r"), KEEPS_NOTHING ("__xpg_strerror_r"),
+  RETURNS ("strerror_r", 1), KEEPS_NOTHING ("__xpg_strerror_r"),
   RETURNS ("strtok", 0), RETURNS ("strtok_r", 0), STORES ("strtok_r", 0, 2),
   RETURNS_POINTEE ("strtok_r", 2), RETURNS_POINTEE ("strsep", 0),
   RETURNS ("strcasestr", 0), RETURNS ("memrchr", 0), RETURNS ("rawmemchr", 0),
@@ -123,6 +123,46 @@ static struct known_call table[] = {
   KEEPS_NOTHING ("__builtin_va_copy"),
   /* Allocator helpers that read their argument only.  */
   KEEPS_NOTHING ("free"), KEEPS_NOTHING ("malloc_usable_size"),
+  /* POSIX and glibc calls that read or fill what they are given during
+     the call; with -fplugin-arg-escape-strict, an unknown function's
+     arguments are warnings, so the common ones are named.  The user and
+     group lookups point the result at the caller's struct and fill it
+     with pointers into the caller's buffer.  */
+  KEEPS_NOTHING ("pthread_cond_init"), KEEPS_NOTHING ("pthread_cond_destroy"),
+  KEEPS_NOTHING ("pthread_cond_timedwait"),
+  KEEPS_NOTHING ("pthread_rwlock_init"), KEEPS_NOTHING ("pthread_rwlock_destroy"),
+  KEEPS_NOTHING ("pthread_rwlock_rdlock"), KEEPS_NOTHING ("pthread_rwlock_wrlock"),
+  KEEPS_NOTHING ("pthread_rwlock_unlock"), KEEPS_NOTHING ("pthread_mutex_trylock"),
+  KEEPS_NOTHING ("pthread_mutexattr_init"), KEEPS_NOTHING ("pthread_mutexattr_settype"),
+  KEEPS_NOTHING ("pthread_mutexattr_destroy"), KEEPS_NOTHING ("pthread_attr_setstacksize"),
+  KEEPS_NOTHING ("pthread_attr_setdetachstate"),
+  KEEPS_NOTHING ("getaddrinfo"), KEEPS_NOTHING ("freeaddrinfo"),
+  KEEPS_NOTHING ("getnameinfo"), KEEPS_NOTHING ("ioctl"), KEEPS_NOTHING ("fcntl"),
+  KEEPS_NOTHING ("getline"), KEEPS_NOTHING ("getdelim"),
+  KEEPS_NOTHING ("setenv"), KEEPS_NOTHING ("unsetenv"),
+  KEEPS_NOTHING ("getrusage"), KEEPS_NOTHING ("getrlimit"),
+  KEEPS_NOTHING ("setrlimit"), KEEPS_NOTHING ("tcgetattr"),
+  KEEPS_NOTHING ("tcsetattr"), KEEPS_NOTHING ("glob"), KEEPS_NOTHING ("globfree"),
+  KEEPS_NOTHING ("wordexp"), KEEPS_NOTHING ("wordfree"),
+  KEEPS_NOTHING ("epoll_ctl"), KEEPS_NOTHING ("epoll_wait"),
+  KEEPS_NOTHING ("getopt"), KEEPS_NOTHING ("getopt_long"),
+  KEEPS_NOTHING ("getopt_long_only"), KEEPS_NOTHING ("sigsuspend"),
+  KEEPS_NOTHING ("sigwait"), KEEPS_NOTHING ("clock_nanosleep"),
+  KEEPS_NOTHING ("uname"), KEEPS_NOTHING ("gethostname"),
+  KEEPS_NOTHING ("statvfs"), KEEPS_NOTHING ("fstatat"),
+  KEEPS_NOTHING ("readlink"), KEEPS_NOTHING ("opendir"),
+  KEEPS_NOTHING ("socketpair"), KEEPS_NOTHING ("mkstemp"),
+  KEEPS_NOTHING ("tfind"),
+  STORES ("getpwnam_r", 1, 4), STORES ("getpwnam_r", 2, 1),
+  STORES ("getpwuid_r", 1, 4), STORES ("getpwuid_r", 2, 1),
+  STORES ("getgrnam_r", 1, 4), STORES ("getgrnam_r", 2, 1),
+  STORES ("getgrgid_r", 1, 4), STORES ("getgrgid_r", 2, 1),
+  /* The environment keeps putenv's string itself (CERT POS34-C); a
+     search tree keeps its keys.  */
+  RETAINS ("putenv", 0), RETAINS ("tsearch", 0),
+  /* Sizes: -fsanitize=object-size asks for them before each access.  */
+  KEEPS_NOTHING ("__builtin_object_size"),
+  KEEPS_NOTHING ("__builtin_dynamic_object_size"),
 };
 
 static int
