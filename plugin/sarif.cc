@@ -506,10 +506,12 @@ write_log (FILE *out)
 
   /* Whether the compiler got through the translation unit: after an error
      in the source the analysis saw only part of it, and the absence of a
-     result proves less.  */
+     result proves less.  Under -Werror a finding failed the compilation
+     too (GCC counts those apart).  */
   json_open_member (&w, "invocations", '[');
   json_open (&w, '{');
-  json_boolean (&w, "executionSuccessful", !errorcount && !sorrycount);
+  json_boolean (&w, "executionSuccessful",
+		!errorcount && !werrorcount && !sorrycount);
   json_close (&w, '}');
   json_close (&w, ']');
 

@@ -232,6 +232,23 @@ else
   show "$tmp/cc-stdin.log"
 fi
 
+# Under -Werror the findings fail the compilation: the log says the run
+# did not succeed (GCC counts -Werror's errors apart from the others).
+if ! "$gcc" -fplugin="$plugin" -fplugin-arg-escape-sarif="$tmp/werror.sarif" \
+     -Werror -O2 -c "$input" -o "$tmp/werror.o" >"$tmp/cc-werror.log" 2>&1 &&
+   python3 - "$tmp/werror.sarif" >>"$tmp/cc-werror.log" 2>&1 <<'EOF'
+import json, sys
+run = json.load(open(sys.argv[1], encoding="utf-8"))["runs"][0]
+assert run["invocations"][0]["executionSuccessful"] is False, run["invocations"]
+assert len(run["results"]) == 3, len(run["results"])
+EOF
+then
+  pass "-Werror: executionSuccessful is false"
+else
+  fail "-Werror: executionSuccessful is false"
+  show "$tmp/cc-werror.log"
+fi
+
 # --- GCC's own JSON diagnostics ---------------------------------------------
 
 if "$gcc" -fplugin="$plugin" -fdiagnostics-format=json -O2 -c "$input" \
