@@ -169,7 +169,32 @@ size_bound (measure &m, tree size, gimple *stmt, int depth = 0)
 	    return -1;
 	  return n * factor;
 	}
+      /* strndupa's "strnlen (s, n) + 1": each term bounded on its own
+	 (the ranger may still bound the sum when they are not).  */
+      if (code == PLUS_EXPR)
+	{
+	  long long bound = ranger_bound (size, stmt);
+	  if (bound >= 0)
+	    return bound;
+	  long long a = size_bound (m, op, stmt, depth + 1);
+	  long long b = size_bound (m, gimple_assign_rhs2 (def), stmt,
+				    depth + 1);
+	  /* "n - 1" in unsigned arithmetic is a sum that wraps: no bound.  */
+	  if (a >= 0 && b >= 0 && a <= HOST_WIDE_INT_MAX - b
+	      && wi::ge_p (wi::to_widest (TYPE_MAX_VALUE (TREE_TYPE (size))),
+			   a + b, UNSIGNED))
+	    return a + b;
+	}
     }
+  /* strnlen (s, n) is at most n.  */
+  else if (gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (size)))
+    if (gimple_call_builtin_p (call, BUILT_IN_STRNLEN))
+      {
+	long long n = size_bound (m, gimple_call_arg (call, 1), stmt,
+				  depth + 1);
+	if (n >= 0)
+	  return n;
+      }
   long long bound = ranger_bound (size, stmt);
   return bound >= 0 ? bound : hinted_check_bound (size, stmt);
 }
