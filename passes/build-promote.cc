@@ -116,9 +116,22 @@ allocation_size (gcall *call, const struct summary_table *summaries)
   tree fndecl = gimple_call_fndecl (call);
   const escape_summary *s = fndecl ? summary_find (summaries, fndecl) : NULL;
   if (s && s->returns_allocation)
-    return s->size_param >= 0
-	   && (unsigned) s->size_param < gimple_call_num_args (call)
-	   ? single_value (gimple_call_arg (call, s->size_param), call) : -1;
+    {
+      if (!s->size_scale)
+	return -1;
+      long long bytes = s->size_scale;
+      for (int i = 0; i < 2 && s->size_params[i] >= 0; i++)
+	{
+	  if ((unsigned) s->size_params[i] >= gimple_call_num_args (call))
+	    return -1;
+	  long long v = single_value (gimple_call_arg (call, s->size_params[i]),
+				      call);
+	  if (v < 0 || (v && bytes > HOST_WIDE_INT_MAX / v))
+	    return -1;
+	  bytes *= v;
+	}
+      return bytes;
+    }
 
   /* GCC 11 answers SIZE_MAX for "unknown": that is no size.  */
   tree size = gimple_call_alloc_size (call);
@@ -335,41 +348,106 @@ returns_reallocation (const struct escape_graph *g)
   return false;
 }
 
-int
-allocation_size_param (const struct escape_graph *g)
+/* Split SIZE, a byte count, into a constant times parameters of the
+   current function: "n", "n * size", "n * sizeof (T)", through copies and
+   conversions.  Adds the parameters' indexes to PARAMS (at most 2, *COUNT
+   of them so far) and multiplies *SCALE; false when SIZE is something
+   else.  */
+static bool
+size_factors (tree size, int params[2], int *count,
+	      unsigned long long *scale, int depth)
 {
-  /* The wrapper's own allocation takes its size straight from a parameter
-     (through conversions): which one?  */
-  int param = -1;
+  for (; TREE_CODE (size) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (size)
+	 && depth < 8; depth++)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (size));
+      if (!def)
+	return false;
+      if (gimple_assign_rhs_code (def) == MULT_EXPR)
+	return (size_factors (gimple_assign_rhs1 (def), params, count, scale,
+			      depth + 1)
+		&& size_factors (gimple_assign_rhs2 (def), params, count, scale,
+				 depth + 1));
+      if (!gimple_assign_single_p (def) && !gimple_assign_cast_p (def))
+	return false;
+      size = gimple_assign_rhs1 (def);
+    }
+  STRIP_NOPS (size);
+  if (TREE_CODE (size) == INTEGER_CST)
+    {
+      if (!tree_fits_uhwi_p (size) || !tree_to_uhwi (size))
+	return false;
+      unsigned HOST_WIDE_INT c = tree_to_uhwi (size);
+      if (*scale > HOST_WIDE_INT_MAX / c)
+	return false;
+      *scale *= c;
+      return true;
+    }
+  if (TREE_CODE (size) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (size)
+      || !SSA_NAME_VAR (size) || TREE_CODE (SSA_NAME_VAR (size)) != PARM_DECL
+      || *count == 2)
+    return false;
+  int index = 0;
+  for (tree p = DECL_ARGUMENTS (current_function_decl);
+       p && p != SSA_NAME_VAR (size); p = DECL_CHAIN (p))
+    index++;
+  params[(*count)++] = index;
+  return true;
+}
+
+void
+allocation_size_params (const struct escape_graph *g,
+			const struct summary_table *summaries,
+			struct escape_summary *out)
+{
+  /* The wrapper's own allocation takes its size from its parameters:
+     which, and times what?  Every allocation it may return must say the
+     same.  */
+  bool seen = false;
+  out->size_scale = 0;
   for (loc_id l = 0; l < loc_count (g); l++)
     {
       const struct escape_loc *loc = loc_get ((struct escape_graph *) g, l);
       if (loc->kind != LOC_HEAP || !loc->tree)
 	continue;
+      gcall *call = (gcall *) loc->tree;
       tree args[2];
-      if (size_args ((gcall *) loc->tree, args) != 1)
-	return -1;
-      tree size = args[0];
-      STRIP_NOPS (size);
-      while (TREE_CODE (size) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (size))
+      int nargs = size_args (call, args);
+      int params[2] = { -1, -1 }, count = 0;
+      unsigned long long scale = 1;
+      /* xnew (n) calling xmalloc (n * sizeof (T)): the inner wrapper's
+	 summary names the arguments.  */
+      tree fndecl = gimple_call_fndecl (call);
+      const escape_summary *inner
+	= fndecl ? summary_find (summaries, fndecl) : NULL;
+      if (inner && inner->returns_allocation)
 	{
-	  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (size));
-	  if (!def || !(gimple_assign_single_p (def) || gimple_assign_cast_p (def)))
-	    return -1;
-	  size = gimple_assign_rhs1 (def);
+	  nargs = 0;
+	  scale = inner->size_scale;
+	  for (int i = 0; i < 2 && inner->size_params[i] >= 0; i++)
+	    if ((unsigned) inner->size_params[i] < gimple_call_num_args (call))
+	      args[nargs++] = gimple_call_arg (call, inner->size_params[i]);
+	    else
+	      scale = 0;
+	  if (!scale)
+	    nargs = -1;
 	}
-      if (TREE_CODE (size) != SSA_NAME || !SSA_NAME_VAR (size)
-	  || TREE_CODE (SSA_NAME_VAR (size)) != PARM_DECL)
-	return -1;
-      int index = 0;
-      for (tree p = DECL_ARGUMENTS (current_function_decl);
-	   p && p != SSA_NAME_VAR (size); p = DECL_CHAIN (p))
-	index++;
-      if (param >= 0 && param != index)
-	return -1;
-      param = index;
+      for (int i = 0; i < nargs; i++)
+	if (!size_factors (args[i], params, &count, &scale, 0))
+	  nargs = -1;
+      if (nargs < 0 || (!nargs && !inner)
+	  || (seen && (scale != out->size_scale
+		       || params[0] != out->size_params[0]
+		       || params[1] != out->size_params[1])))
+	{
+	  out->size_scale = 0;
+	  return;
+	}
+      seen = true;
+      out->size_scale = scale;
+      out->size_params[0] = params[0];
+      out->size_params[1] = params[1];
     }
-  return param;
 }
 
 void

@@ -4374,7 +4374,7 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
   if (out->returns_allocation && returns_reallocation (g))
     out->returns_allocation = false;
   if (out->returns_allocation)
-    out->size_param = allocation_size_param (g);
+    allocation_size_params (g, summaries, out);
   out->restores_params = last_restores_params;
   out->pops_pushed_params = last_pops_pushed_params;
   out->tested_params = last_tested_params;

@@ -74,9 +74,13 @@ loc_id built_loc_of (tree t);
 void examine_heap_sites (const struct escape_graph *,
 			 const struct summary_table *, struct heap_sites *);
 
-/* For a function whose summary says it returns a fresh allocation: the
-   parameter that gives its size, or -1.  */
-int allocation_size_param (const struct escape_graph *);
+/* For a function whose summary says it returns a fresh allocation: its
+   size as a constant times up to two parameters (OUT's size_scale and
+   size_params); a scale of 0 when it is something else.  SUMMARIES give
+   the sizes of the allocation wrappers it calls.  */
+void allocation_size_params (const struct escape_graph *,
+			     const struct summary_table *summaries,
+			     struct escape_summary *out);
 /* Does the function return what realloc returned (an xrealloc: its
    result is its argument's block moved, not a fresh one)?  */
 bool returns_reallocation (const struct escape_graph *);

@@ -517,7 +517,7 @@ summary_compute (const struct escape_graph *g, const void *fndecl,
   memset (out, 0, sizeof *out);
   out->fndecl = fndecl;
   out->nparams = nparams < SUMMARY_MAX_PARAMS ? nparams : SUMMARY_MAX_PARAMS;
-  out->size_param = -1;
+  out->size_params[0] = out->size_params[1] = -1;
 
   int n = loc_count (g);
   static const struct

@@ -108,10 +108,13 @@ struct escape_summary
   int nparams;
   struct param_leaks params[SUMMARY_MAX_PARAMS];
   /* An xmalloc-style wrapper: the result is a fresh heap allocation (or
-     NULL) that nothing else keeps, of the size given by parameter
-     SIZE_PARAM (-1 when the builder could not tell).  */
+     NULL) that nothing else keeps, of SIZE_SCALE bytes times the
+     parameters SIZE_PARAMS name (-1: no parameter; SIZE_SCALE 0 when the
+     builder could not tell): xmalloc (n) is 1 * n, xcalloc (n, size)
+     1 * n * size, an xnew (n) of ints 4 * n.  */
   bool returns_allocation;
-  int size_param;
+  int size_params[2];
+  unsigned long long size_scale;
   /* Where the memory the function made and kept (LEAK_MADE) goes: bit J
      of MADE_INTO[D], into any field of what parameter J points to (D 0),
      of what its fields point to (1) or of what is beyond (2); with
