@@ -2270,9 +2270,12 @@ build_assign (builder &b, gassign *stmt)
     case MAX_EXPR:
       /* Integer arithmetic on an address (uintptr_t) keeps it, though
 	 where in its object the result points is anybody's guess; a
-	 constant operand is an offset or a mask, not another address.  */
+	 constant operand is an offset or a mask, not another address.  What
+	 is subtracted is not kept: "base - (uintptr_t) &here" is a stack
+	 depth, as the pointer difference is.  */
       for (tree op : { gimple_assign_rhs1 (stmt), gimple_assign_rhs2 (stmt) })
-	if (TREE_CODE (op) != INTEGER_CST)
+	if (TREE_CODE (op) != INTEGER_CST
+	    && !(code == MINUS_EXPR && op == gimple_assign_rhs2 (stmt)))
 	  write_to (b, lhs, shift_value (b, value_of (b, op, where),
 					 OFFSET_UNKNOWN, where, lhs),
 		    where);
@@ -3198,10 +3201,29 @@ frame_holds_locals_in (tree block, tree frame)
   return false;
 }
 
+/* Is a parameter of the function copied into FRAME?  When optimising,
+   GCC gives the parameter no DECL_VALUE_EXPR (at -O0 it does, for the
+   debugger): the frame's record has a field of the parameter's name.  */
+static bool
+params_in_frame (tree frame)
+{
+  tree type = TREE_TYPE (frame);
+  if (!RECORD_OR_UNION_TYPE_P (type))
+    return false;
+  for (tree p = DECL_ARGUMENTS (current_function_decl); p; p = DECL_CHAIN (p))
+    if (DECL_NAME (p))
+      for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
+	if (TREE_CODE (f) == FIELD_DECL && DECL_NAME (f) == DECL_NAME (p)
+	    && TREE_TYPE (f) == TREE_TYPE (p))
+	  return true;
+  return false;
+}
+
 static bool
 frame_holds_locals (tree frame)
 {
   return frame && (decls_in_frame (DECL_ARGUMENTS (current_function_decl), frame)
+		   || params_in_frame (frame)
 		   || frame_holds_locals_in (DECL_INITIAL (current_function_decl),
 					     frame));
 }
@@ -3441,11 +3463,16 @@ summary_for_call (builder &b, gcall *call, const escape_summary *s)
   if (!s || !s->tested_params || !worth_specialising (b, call))
     return s;
   tree binding[SUMMARY_MAX_PARAMS] = { NULL_TREE };
+  /* Unspecialised, the caller's parameters have no value, but what it
+     computes from constants does: "const int m = 2;" is folded into the
+     call at -O1 and up, and read from m at -O0.  */
+  static const tree unbound[SUMMARY_MAX_PARAMS] = { NULL_TREE };
+  const tree *caller = b.binding ? b.binding : unbound;
   bool any = false;
   for (unsigned i = 0;
        i < gimple_call_num_args (call) && i < SUMMARY_MAX_PARAMS; i++)
     if (s->tested_params & (1u << i))
-      if (tree c = constant_value (b.binding, gimple_call_arg (call, i)))
+      if (tree c = constant_value (caller, gimple_call_arg (call, i)))
 	{
 	  binding[i] = c;
 	  any = true;

@@ -279,15 +279,19 @@ via_words (const struct escape_graph *g, loc_id via, tree fndecl)
   return words;
 }
 
-/* Is NAME a function with a body in this file?  */
+/* Is NAME a function with a body in this file?  Sets *WEAK when the body
+   is a weak definition.  */
 static bool
-defined_here (const char *name)
+defined_here (const char *name, bool *weak)
 {
   cgraph_node *node;
   FOR_EACH_FUNCTION_WITH_GIMPLE_BODY (node)
     if (DECL_NAME (node->decl) && !DECL_EXTERNAL (node->decl)
 	&& !strcmp (IDENTIFIER_POINTER (DECL_NAME (node->decl)), name))
-      return true;
+      {
+	*weak = DECL_WEAK (node->decl);
+	return true;
+      }
   return false;
 }
 
@@ -358,10 +362,14 @@ sink_words (const struct escape_graph *g, const struct finding *f,
 			   callee ? callee : "a call");
       break;
     case LOC_UNKNOWN_CALL:
-      if (callee && defined_here (last->callee))
-	/* A same-file function whose summary passes it on.  */
-	words = xasprintf ("passed to %s, which passes it to code the"
-			   " analysis cannot see", callee);
+      bool weak;
+      if (callee && defined_here (last->callee, &weak))
+	/* A same-file function whose summary passes it on, or a weak
+	   definition, which has no summary to trust.  */
+	words = weak ? xasprintf ("passed to %s, a weak definition that another"
+				  " object may replace", callee)
+		     : xasprintf ("passed to %s, which passes it to code the"
+				  " analysis cannot see", callee);
       else if (callee)
 	words = xasprintf ("passed to unknown function %s", callee);
       else if (last && last->step == STEP_CALL_ARG)

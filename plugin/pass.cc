@@ -63,7 +63,21 @@ analyse (cgraph_node *node, struct summary_table *summaries,
   push_cfun (DECL_STRUCT_FUNCTION (node->decl));
   struct escape_summary s;
   struct escape_graph *g = summarise_function (summaries, &s);
-  bool changed = summary_store (summaries, &s);
+  /* A weak definition is a default that another object may replace at
+     link time: its callers treat it as code they cannot see.  Aliases
+     that cannot be replaced (alias ("f"), not weak) are the function.  */
+  bool changed = false;
+  if (!DECL_WEAK (node->decl))
+    {
+      changed = summary_store (summaries, &s);
+      ipa_ref *ref;
+      FOR_EACH_ALIAS (node, ref)
+	if (ref->referring->get_availability () > AVAIL_INTERPOSABLE)
+	  {
+	    s.fndecl = ref->referring->decl;
+	    summary_store (summaries, &s);
+	  }
+    }
   summary_release (&s);
   /* The system's headers are not the user's code: no findings there.  */
   if (report && !in_system_header_at (DECL_SOURCE_LOCATION (node->decl)))
@@ -239,6 +253,7 @@ public:
 	    set_unsettled (decls.address (), decls.length ());
 	    /* Start from "leaks nothing" and grow to the fixpoint.  */
 	    for (cgraph_node *m : members)
+	      if (!DECL_WEAK (m->decl))
 	      {
 		struct escape_summary none;
 		memset (&none, 0, sizeof none);

@@ -127,3 +127,23 @@ in_table (void)
 }
 
 void (*const exported_table[]) (void) = { in_table };
+
+/* A stack depth: what is subtracted is not kept.  The address itself, as
+   an integer, is.  */
+#include <stdint.h>
+uintptr_t stack_base;
+uintptr_t stack_used;
+
+void
+measure_depth (void)
+{
+  char here;
+  stack_used = stack_base - (uintptr_t) &here;	/* { dg-bogus "escape:" } */
+}
+
+void
+keep_base (void)
+{
+  char here;
+  stack_base = (uintptr_t) &here;	/* { dg-warning "address of local 'here' escapes: stored into global 'stack_base'" } */
+}

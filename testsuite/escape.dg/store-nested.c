@@ -85,3 +85,21 @@ install_plain_handler (void)
   sa.sa_handler = on_term;
   return sigaction (SIGTERM, &sa, &old);	/* { dg-bogus "escape:" } */
 }
+
+/* A nested function that uses only a parameter of its parent: the
+   parameter is copied into the frame, which dies with the parent.  When
+   optimising GCC marks no decl as living there, only the frame's field.  */
+int (*saved_adder) (int);
+
+void
+keep_param_adder (int k)
+{
+  int add (int v) { return v + k; }
+  saved_adder = add;		/* { dg-warning "address of nested function 'add', which uses the locals of 'keep_param_adder', escapes: stored into global 'saved_adder'" } */
+}
+
+int (*param_adder (int k)) (int)
+{
+  int add (int v) { return v + k; }
+  return add;			/* { dg-warning "address of nested function 'add', which uses the locals of 'param_adder', escapes: returned from 'param_adder'" } */
+}

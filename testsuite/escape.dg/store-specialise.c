@@ -136,3 +136,14 @@ static_kept (void)
   char msg[32] = "kept";
   result_static (msg);		/* { dg-warning "address of local 'msg' escapes: passed to 'result_static'" } */
 }
+
+/* A constant kept in a const local: the C front end folds it into the
+   call only when optimising; at -O0 it is read from the local, and the
+   verdict must not change with the level.  */
+void
+const_local_flag (void)
+{
+  char buf[16] = "const";
+  const destructor how = TRANSIENT;
+  result_text (buf, how);	/* { dg-bogus "escape:store" } */
+}
