@@ -1184,6 +1184,8 @@ phi_of_old_values (tree t, tree place, hash_set<tree> &seen)
   return from != t && same_place (from, place);
 }
 
+static bool old_from_exchange (tree, tree);
+
 /* Does STMT put back into a lasting place a value that is not this
    function's stack: null, a constant address, the caller's pointer, or
    what the place held before, saved in a variable (old = g; g = &ctx; ...;
@@ -1211,7 +1213,7 @@ restores_place (gassign *stmt)
   if (TREE_CODE (rhs) == SSA_NAME && fresh_or_constant (rhs))
     return true;
   tree from = loaded_from (rhs);
-  if (same_place (from, lhs))
+  if (same_place (from, lhs) || old_from_exchange (rhs, lhs))
     return true;
   if (from != rhs && VAR_P (from) && !is_global_var (from)
       && !TREE_ADDRESSABLE (from) && holds_old_value (from, lhs))
@@ -1294,6 +1296,15 @@ param_behind_place (tree lhs)
 static bool
 call_restores (builder &b, tree place, tree pushed, gimple *after)
 {
+  /* Pushed into this frame's own object (sbuf_init (&s, mem)): what is
+     read out of it before the pop ("g = s.data") was copied, and the
+     graph follows the object itself; the pop undoes nothing.  */
+  if (TREE_CODE (place) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (place, 0));
+      if (base && VAR_P (base) && !is_global_var (base))
+	return false;
+    }
   tree key = loaded_from (place);
   tree object = pushed ? loaded_from (pushed) : NULL_TREE;
   auto_vec<gimple *> pops;
@@ -1441,15 +1452,112 @@ atomic_store_place (gcall *call)
   return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
 }
 
+/* The argument an atomic exchange or compare-and-swap may put into the
+   place its first argument points to, or -1; with RETURNS_OLD, only for
+   those that return the place's old value.  */
+static int
+exchanged_arg (gcall *call, bool returns_old = false)
+{
+  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+      || gimple_call_num_args (call) < 2)
+    return -1;
+  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+    {
+    case BUILT_IN_ATOMIC_EXCHANGE_N:
+    case BUILT_IN_ATOMIC_EXCHANGE_1:
+    case BUILT_IN_ATOMIC_EXCHANGE_2:
+    case BUILT_IN_ATOMIC_EXCHANGE_4:
+    case BUILT_IN_ATOMIC_EXCHANGE_8:
+    case BUILT_IN_ATOMIC_EXCHANGE_16:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_N:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_1:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_2:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_4:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_8:
+    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_16:
+      return 1;
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_N:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_1:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_2:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_4:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_8:
+    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_16:
+      return gimple_call_num_args (call) >= 3 ? 2 : -1;
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_N:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_1:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_2:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_4:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_8:
+    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_16:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_N:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_1:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_2:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_4:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_8:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_16:
+      return !returns_old && gimple_call_num_args (call) >= 3 ? 2 : -1;
+    default:
+      return -1;
+    }
+}
+
+/* The place an atomic exchange or compare-and-swap may write, or
+   NULL_TREE.  */
+static tree
+exchanged_place (gcall *call, bool returns_old = false)
+{
+  if (exchanged_arg (call, returns_old) < 0)
+    return NULL_TREE;
+  tree dst = atomic_operand (gimple_call_arg (call, 0));
+  return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
+}
+
+/* Is VALUE the old value of PLACE an exchange returned ("old =
+   atomic_exchange (&g, &c); ...; g = old;" puts back what was there)?  */
+static bool
+old_from_exchange (tree value, tree place)
+{
+  value = atomic_operand (value);
+  if (TREE_CODE (value) != SSA_NAME)
+    return false;
+  gcall *x = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (value));
+  tree from = x ? exchanged_place (x, true) : NULL_TREE;
+  return from && same_place (from, place);
+}
+
 /* The place memset (&g, 0, sizeof g) zeroes whole, or an atomic store
    of a value that is not the frame's writes, or NULL_TREE.  */
 static tree
 cleared_place (gcall *call)
 {
   if (tree place = atomic_store_place (call))
-    return lasting_place (place)
-	   && constant_not_frame (atomic_operand (gimple_call_arg (call, 1)))
-	   ? place : NULL_TREE;
+    {
+      tree value = gimple_call_arg (call, 1);
+      return lasting_place (place)
+	     && (constant_not_frame (atomic_operand (value))
+		 || old_from_exchange (value, place))
+	     ? place : NULL_TREE;
+    }
+  /* __sync_lock_release (&g) stores 0.  */
+  if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
+      && gimple_call_num_args (call) >= 1)
+    switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+      {
+      case BUILT_IN_SYNC_LOCK_RELEASE_N:
+      case BUILT_IN_SYNC_LOCK_RELEASE_1:
+      case BUILT_IN_SYNC_LOCK_RELEASE_2:
+      case BUILT_IN_SYNC_LOCK_RELEASE_4:
+      case BUILT_IN_SYNC_LOCK_RELEASE_8:
+      case BUILT_IN_SYNC_LOCK_RELEASE_16:
+	{
+	  tree dst = atomic_operand (gimple_call_arg (call, 0));
+	  return TREE_CODE (dst) == ADDR_EXPR
+		 && lasting_place (TREE_OPERAND (dst, 0))
+		 ? TREE_OPERAND (dst, 0) : NULL_TREE;
+	}
+      default:
+	break;
+      }
   if (!gimple_call_builtin_p (call, BUILT_IN_MEMSET)
       || gimple_call_num_args (call) < 3
       || !integer_zerop (gimple_call_arg (call, 1)))
@@ -2782,7 +2890,7 @@ release_loop_entry (gcall *call, gcall *r)
    when the call succeeded (returned 0, or a non-null handle): a failed
    call kept nothing.  */
 static gcond *
-failure_test (gcall *call, bool *success_edge)
+failure_test (gcall *call, bool *success_edge, bool nonzero_succeeds = false)
 {
   tree rc = gimple_call_lhs (call);
   if (!rc || TREE_CODE (rc) != SSA_NAME
@@ -2802,14 +2910,21 @@ failure_test (gcall *call, bool *success_edge)
   if (TREE_CODE (tested) == SSA_NAME && tested != rc)
     {
       gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (tested));
-      if (!def || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))
-	  || gimple_assign_rhs1 (def) != rc)
+      if (!def || gimple_assign_rhs1 (def) != rc)
+	return NULL;
+      /* "if (!cas (...))": the negation of a truth value.  */
+      if (gimple_assign_rhs_code (def) == BIT_NOT_EXPR
+	  && TREE_CODE (TREE_TYPE (rc)) == BOOLEAN_TYPE)
+	code = code == EQ_EXPR ? NE_EXPR : EQ_EXPR;
+      else if (!CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
 	return NULL;
     }
   else if (tested != rc)
     return NULL;
-  /* A status succeeds as 0; a handle (fmemopen's stream) as non-null.  */
-  *success_edge = (code == EQ_EXPR) != POINTER_TYPE_P (TREE_TYPE (rc));
+  /* A status succeeds as 0; a handle (fmemopen's stream) or a truth value
+     (a compare-and-swap that swapped) as non-zero.  */
+  *success_edge = (code == EQ_EXPR) != (POINTER_TYPE_P (TREE_TYPE (rc))
+					|| nonzero_succeeds);
   return c;
 }
 
@@ -2944,61 +3059,41 @@ build_atomic (builder &b, gcall *call, loc_id res)
 	arg_store (b, call, 1, 0, 0);
       return true;
     }
-  if (!gimple_call_builtin_p (call, BUILT_IN_NORMAL)
-      || gimple_call_num_args (call) < 2)
+  int stored = exchanged_arg (call);
+  if (stored < 0)
     return false;
-  switch (DECL_FUNCTION_CODE (gimple_call_fndecl (call)))
+  /* An exchange is undone as a store is, also by putting back the old
+     value it returned; a compare-and-swap that failed stored nothing.  */
+  bool undone = false;
+  if (tree place = exchanged_place (call))
+    if (lasting_place (place))
+      {
+	auto_vec<gimple *> undo;
+	overwrites_of_place (b, call, place, undo);
+	bool success_edge = false;
+	gcond *failed = exchanged_arg (call, true) >= 0 ? NULL
+			: failure_test (call, &success_edge, true);
+	undone = every_path_through (call, undo, failed, success_edge);
+      }
+  /* The new value may land in *ptr.  */
+  if (!undone)
+    arg_store (b, call, stored, 0, 0);
+  /* The exchanges return what *ptr held; __atomic_compare_exchange_n
+     puts it in *expected.  */
+  if (exchanged_arg (call, true) >= 0)
     {
-    case BUILT_IN_ATOMIC_EXCHANGE_N:
-    case BUILT_IN_ATOMIC_EXCHANGE_1:
-    case BUILT_IN_ATOMIC_EXCHANGE_2:
-    case BUILT_IN_ATOMIC_EXCHANGE_4:
-    case BUILT_IN_ATOMIC_EXCHANGE_8:
-    case BUILT_IN_ATOMIC_EXCHANGE_16:
-    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_N:
-    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_1:
-    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_2:
-    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_4:
-    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_8:
-    case BUILT_IN_SYNC_LOCK_TEST_AND_SET_16:
-      arg_store (b, call, 1, 0, 0);
-      result_from_arg (b, call, res, 0, 1);
-      return true;
-    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_N:
-    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_1:
-    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_2:
-    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_4:
-    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_8:
-    case BUILT_IN_SYNC_VAL_COMPARE_AND_SWAP_16:
-    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_N:
-    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_1:
-    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_2:
-    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_4:
-    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_8:
-    case BUILT_IN_SYNC_BOOL_COMPARE_AND_SWAP_16:
-      /* __sync_val_compare_and_swap (ptr, old, new): new may land in
-	 *ptr; the value form returns what *ptr held.  */
-      if (gimple_call_num_args (call) < 3)
-	return false;
-      arg_store (b, call, 2, 0, 0);
       if (res != NO_LOC)
 	result_from_arg (b, call, res, 0, 1);
-      return true;
-    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_N:
-    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_1:
-    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_2:
-    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_4:
-    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_8:
-    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE_16:
-      if (gimple_call_num_args (call) < 3)
-	return false;
-      /* The desired value may land in *ptr; *ptr's value in *expected.  */
-      arg_store (b, call, 2, 0, 0);
-      arg_store (b, call, 0, 1, 1);
-      return true;
-    default:
-      return false;
     }
+  else
+    {
+      enum built_in_function code
+	= DECL_FUNCTION_CODE (gimple_call_fndecl (call));
+      if (code >= BUILT_IN_ATOMIC_COMPARE_EXCHANGE_N
+	  && code <= BUILT_IN_ATOMIC_COMPARE_EXCHANGE_16)
+	arg_store (b, call, 0, 1, 1);
+    }
+  return true;
 }
 
 static bool

@@ -357,6 +357,12 @@ report (const struct escape_graph *g, const struct escape_map *stored,
       if (l->kind == LOC_HEAP && stored->container[o] == NO_LOC
 	  && unknown->container[o] == NO_LOC)
 	continue;
+      /* A temporary GCC made that stays (posix_memalign's result slot
+	 when optimising) is no object of the source: nothing to say.  */
+      if (l->kind == LOC_STACK && l->stack_kind == STACK_LOCAL && !l->name
+	  && !returned && stored->container[o] == NO_LOC
+	  && unknown->container[o] == NO_LOC)
+	continue;
       struct finding *f = findings_add (out);
       f->object = o;
       f->where = l->where;

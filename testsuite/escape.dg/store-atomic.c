@@ -120,3 +120,72 @@ sync_compare_only (void)
   struct node *seen = __sync_val_compare_and_swap (&plain_top, &n, (struct node *) 0);	/* { dg-bogus "escape:" "only compared" } */
   (void) seen;
 }
+
+/* An exchange or compare-and-swap is undone as a store is: by a later
+   reset, by putting back the old value it returned, or not done at all
+   when the compare-and-swap failed.  */
+#include <stdatomic.h>
+extern int step (int);
+struct node *_Atomic current;
+
+int
+exchange_reset (void)
+{
+  struct node n = { 0, 1 };
+  __atomic_exchange_n (&plain_top, &n, __ATOMIC_SEQ_CST);	/* { dg-bogus "escape:" } */
+  step (0);
+  plain_top = 0;
+  return 0;
+}
+
+int
+test_and_set_released (void)
+{
+  struct node n = { 0, 1 };
+  __sync_lock_test_and_set (&plain_top, &n);	/* { dg-bogus "escape:" } */
+  step (0);
+  __sync_lock_release (&plain_top);
+  return 0;
+}
+
+int
+exchange_put_back (void)
+{
+  struct node n = { 0, 1 };
+  struct node *old = atomic_exchange (&current, &n);	/* { dg-bogus "escape:" } */
+  step (0);
+  atomic_store (&current, old);
+  return 0;
+}
+
+int
+swap_put_back (void)
+{
+  struct node n = { 0, 1 };
+  struct node *old = __sync_lock_test_and_set (&plain_top, &n);	/* { dg-bogus "escape:" } */
+  step (0);
+  plain_top = old;
+  return 0;
+}
+
+int
+cas_or_fail (void)
+{
+  struct node n = { 0, 1 };
+  struct node *expected = 0;
+  if (!__atomic_compare_exchange_n (&plain_top, &expected, &n, 0,
+				    __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))	/* { dg-bogus "escape:" } */
+    return -1;
+  step (0);
+  plain_top = 0;
+  return 0;
+}
+
+int
+cas_kept (void)
+{
+  struct node n = { 0, 1 };
+  if (!__sync_bool_compare_and_swap (&plain_top, 0, &n))	/* { dg-warning "address of local 'n' escapes" } */
+    return -1;
+  return step (0);
+}
