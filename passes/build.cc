@@ -30,6 +30,15 @@ struct range_check
   tree bound;
 };
 
+/* Where E is taken, PTR is not the address of OBJECT (a local): "if (p ==
+   stackbuf) return strdup (stackbuf); return p;".  */
+struct unequal_check
+{
+  tree ptr;
+  edge e;
+  tree object;
+};
+
 /* PTR's uses in BB read LOC: PTR narrowed by the checks that hold there.  */
 struct narrowed_use
 {
@@ -85,8 +94,11 @@ struct builder
   /* Range checks of pointers (see use_of_ssa) and the locations of the
      uses they narrow; BB is the block being built (NULL in phis).  */
   auto_vec<struct range_check> checks;
+  auto_vec<struct unequal_check> unequal;
   auto_vec<struct narrowed_use> narrowed;
   basic_block bb;
+  /* While a phi's argument is built: the edge it comes in by.  */
+  edge phi_edge;
 };
 
 /* Could a value of TYPE hold an address?  Pointers, integers as wide as a
@@ -418,22 +430,149 @@ note_range_checks (builder &b, gcond *cond)
     }
 }
 
+/* The local whose address T is, exactly (&x, not &x.f or &x[2]), through
+   copies and conversions; else NULL_TREE.  */
+static tree
+exact_address_of (tree t)
+{
+  for (int depth = 0; depth < 8 && TREE_CODE (t) == SSA_NAME; depth++)
+    {
+      gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (t));
+      if (!def || !(gimple_assign_single_p (def) || gimple_assign_cast_p (def)))
+	return NULL_TREE;
+      t = gimple_assign_rhs1 (def);
+    }
+  if (TREE_CODE (t) != ADDR_EXPR)
+    return NULL_TREE;
+  tree object = TREE_OPERAND (t, 0);
+  return VAR_P (object) && !is_global_var (object) ? object : NULL_TREE;
+}
+
+/* May NAME hold an address inside OBJECT other than its start?  Its
+   definitions, through copies, conversions and phis, must give OBJECT's
+   address exactly, or values that cannot point into it: "p != buf" says
+   nothing of "buf + n".  */
+static bool
+may_point_inside (tree name, tree object)
+{
+  hash_set<tree> seen;
+  auto_vec<tree, 8> work;
+  work.safe_push (name);
+  while (!work.is_empty ())
+    {
+      tree t = work.pop ();
+      if (TREE_CODE (t) == INTEGER_CST)
+	continue;
+      if (TREE_CODE (t) == ADDR_EXPR)
+	{
+	  tree base = get_base_address (TREE_OPERAND (t, 0));
+	  if (base == object && TREE_OPERAND (t, 0) != object)
+	    return true;
+	  continue;
+	}
+      if (TREE_CODE (t) != SSA_NAME)
+	return true;
+      if (seen.add (t))
+	continue;
+      if (seen.elements () > 32)
+	return true;
+      if (SSA_NAME_IS_DEFAULT_DEF (t))
+	continue;
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (gphi *phi = dyn_cast<gphi *> (def))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    work.safe_push (gimple_phi_arg_def (phi, i));
+	  continue;
+	}
+      if (gassign *a = dyn_cast<gassign *> (def))
+	{
+	  if (!gimple_assign_single_p (a) && !gimple_assign_cast_p (a))
+	    return true;
+	  tree rhs = gimple_assign_rhs1 (a);
+	  /* A load: memory may hold anything.  */
+	  if (TREE_CODE (rhs) != SSA_NAME && TREE_CODE (rhs) != ADDR_EXPR
+	      && TREE_CODE (rhs) != INTEGER_CST)
+	    return true;
+	  work.safe_push (rhs);
+	  continue;
+	}
+      /* What a call returns points into OBJECT only if it was given OBJECT
+	 (strchr (buf, c)); an allocator's result never does.  */
+      gcall *call = dyn_cast<gcall *> (def);
+      if (!call)
+	return true;
+      if (gimple_call_flags (call) & ECF_MALLOC)
+	continue;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	{
+	  tree arg = gimple_call_arg (call, i);
+	  if (TREE_CODE (arg) == SSA_NAME || TREE_CODE (arg) == ADDR_EXPR)
+	    work.safe_push (arg);
+	}
+      /* Given OBJECT's start, it may return a pointer past it.  */
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	if (exact_address_of (gimple_call_arg (call, i)) == object)
+	  return true;
+    }
+  return false;
+}
+
+/* Where the tests of COND hold that a pointer is not a local's address,
+   note them (see use_of_ssa).  */
+static void
+note_unequal_checks (builder &b, gcond *cond)
+{
+  enum tree_code code = gimple_cond_code (cond);
+  if (code != EQ_EXPR && code != NE_EXPR)
+    return;
+  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+  tree object = exact_address_of (rhs);
+  tree ptr = compared_pointer (lhs);
+  if (!object)
+    {
+      object = exact_address_of (lhs);
+      ptr = compared_pointer (rhs);
+    }
+  if (!object || !ptr || may_point_inside (ptr, object))
+    return;
+  edge te, fe;
+  extract_true_false_edges_from_block (gimple_bb (cond), &te, &fe);
+  unequal_check c = { ptr, code == NE_EXPR ? te : fe, object };
+  b.unequal.safe_push (c);
+}
+
+/* Does a check taken on edge E hold in block BB, or on the phi edge
+   PHI_EDGE (when given)?  */
+static bool
+holds_after (edge e, basic_block bb, edge phi_edge)
+{
+  if (phi_edge == e)
+    return true;
+  return single_pred_p (e->dest)
+	 && dominated_by_p (CDI_DOMINATORS, bb, e->dest);
+}
+
 /* Does C hold in block BB?  */
 static bool
 check_holds (const range_check &c, basic_block bb)
 {
-  return single_pred_p (c.e->dest)
-	 && dominated_by_p (CDI_DOMINATORS, bb, c.e->dest);
+  return holds_after (c.e, bb, NULL);
 }
 
 /* The location a use of NAME in the block being built reads: NAME's, or
-   NAME narrowed by range checks bounding it from both sides there.  */
+   NAME narrowed by range checks bounding it from both sides there, and
+   without the locals it was tested unequal to.  */
 static loc_id
 use_of_ssa (builder &b, tree name, location_t where)
 {
   loc_id l = loc_for_ssa (b, name);
-  if (!b.bb || b.checks.is_empty ())
+  if (!b.bb || (b.checks.is_empty () && b.unequal.is_empty ()))
     return l;
+  if (!b.phi_edge)
+    for (const narrowed_use &u : b.narrowed)
+      if (u.ptr == name && u.bb == b.bb)
+	return u.loc;
   auto_vec<const range_check *, 8> holding;
   bool lower = false, upper = false;
   for (const range_check &c : b.checks)
@@ -442,21 +581,28 @@ use_of_ssa (builder &b, tree name, location_t where)
 	holding.safe_push (&c);
 	(c.lower ? lower : upper) = true;
       }
-  if (!lower || !upper)
-    return l;
-  for (const narrowed_use &u : b.narrowed)
-    if (u.ptr == name && u.bb == b.bb)
-      return u.loc;
   loc_id narrowed = l;
-  for (const range_check *c : holding)
+  if (lower && upper)
+    for (const range_check *c : holding)
+      {
+	loc_id next = new_value (b, name);
+	edge_add_filter (b.g, next, narrowed, loc_for_ssa (b, c->bound),
+			 where, name);
+	narrowed = next;
+      }
+  for (const unequal_check &c : b.unequal)
+    if (c.ptr == name && holds_after (c.e, b.bb, b.phi_edge))
+      {
+	loc_id next = new_value (b, name);
+	edge_add_exclude (b.g, next, narrowed, loc_for_decl (b, c.object),
+			  where, name);
+	narrowed = next;
+      }
+  if (narrowed != l && !b.phi_edge)
     {
-      loc_id next = new_value (b, name);
-      edge_add_filter (b.g, next, narrowed, loc_for_ssa (b, c->bound), where,
-		       name);
-      narrowed = next;
+      narrowed_use u = { name, b.bb, narrowed };
+      b.narrowed.safe_push (u);
     }
-  narrowed_use u = { name, b.bb, narrowed };
-  b.narrowed.safe_push (u);
   return narrowed;
 }
 
@@ -3752,9 +3898,19 @@ build_phi (builder &b, gphi *phi)
 	continue;
       location_t where = gimple_phi_arg_location (phi, i);
       tree arg = gimple_phi_arg_def (phi, i);
-      if (null_on_edge (arg, gimple_phi_arg_edge (phi, i)))
+      edge e = gimple_phi_arg_edge (phi, i);
+      if (null_on_edge (arg, e))
 	arg = build_zero_cst (TREE_TYPE (arg));
+      /* The argument is read at the end of the edge's source, and the
+	 tests on the way hold for it.  */
+      if (!b.unequal.is_empty () && TREE_CODE (arg) == SSA_NAME)
+	{
+	  b.bb = e->src;
+	  b.phi_edge = e;
+	}
       assign (b, dst, value_of (b, arg, where), STEP_COPY, where, result);
+      b.bb = NULL;
+      b.phi_edge = NULL;
     }
 }
 
@@ -4276,6 +4432,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   auto_bitmap live;
   b.tested = 0;
   b.bb = NULL;
+  b.phi_edge = NULL;
   b.binding = binding;
   b.live = NULL;
   if (binding)
@@ -4379,6 +4536,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	{
 	  if (narrowing)
 	    note_range_checks (b, cond);
+	  note_unequal_checks (b, cond);
 	}
       else if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
 	{
@@ -4406,7 +4564,8 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   /* Range checks need the dominators; the builder leaves the function as
      it found it.  */
   bool computed_dominators = false;
-  if (!b.checks.is_empty () && !dom_info_available_p (CDI_DOMINATORS))
+  if ((!b.checks.is_empty () || !b.unequal.is_empty ())
+      && !dom_info_available_p (CDI_DOMINATORS))
     {
       calculate_dominance_info (CDI_DOMINATORS);
       computed_dominators = true;

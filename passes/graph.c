@@ -322,6 +322,15 @@ edge_add_filter (struct escape_graph *g, loc_id dst, loc_id src, loc_id guard,
   return e;
 }
 
+int
+edge_add_exclude (struct escape_graph *g, loc_id dst, loc_id src,
+		  loc_id object, source_loc where, const void *expr)
+{
+  int e = edge_add (g, EDGE_EXCLUDE, dst, src, STEP_COPY, where, expr);
+  g->edges[e].guard = object;
+  return e;
+}
+
 const struct escape_edge *
 edge_get (const struct escape_graph *g, int i)
 {

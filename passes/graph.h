@@ -166,9 +166,11 @@ enum edge_form
   EDGE_COPY,		/* dst <- src    (deref 0)   */
   EDGE_LOAD,		/* dst <- *src   (deref +1)  */
   EDGE_STORE,		/* *dst <- src                */
-  EDGE_FILTER		/* dst <- src, only the objects GUARD points to
+  EDGE_FILTER,		/* dst <- src, only the objects GUARD points to
 			   (a pointer checked to lie between two bounds
 			   points into their object).  */
+  EDGE_EXCLUDE		/* dst <- src, all but the object GUARD (a pointer
+			   tested unequal to the object's address).  */
 };
 
 /* OFFSET is the byte offset of the edge's access: of the address taken
@@ -181,7 +183,7 @@ struct escape_edge
   enum step_kind step;
   loc_id dst, src;
   obj_offset offset, size;
-  loc_id guard;		/* For EDGE_FILTER; else NO_LOC.  */
+  loc_id guard;		/* For EDGE_FILTER and EDGE_EXCLUDE; else NO_LOC.  */
   source_loc where;
   const void *expr;	/* The tree to name in an explanation, or NULL.  */
   const char *callee;	/* For call steps, the callee's name.  */
@@ -231,6 +233,10 @@ int edge_add_at (struct escape_graph *, enum edge_form, loc_id dst,
    (EDGE_FILTER).  */
 int edge_add_filter (struct escape_graph *, loc_id dst, loc_id src,
 		     loc_id guard, source_loc where, const void *expr);
+
+/* DST <- SRC, without the members of SRC in OBJECT (EDGE_EXCLUDE).  */
+int edge_add_exclude (struct escape_graph *, loc_id dst, loc_id src,
+		      loc_id object, source_loc where, const void *expr);
 
 /* Split OBJECT: add its field of SIZE bytes at OFFSET.  The fields of one
    object are added one after the other, right after it, in any order of

@@ -192,6 +192,25 @@ filter (struct escape_graph *g, struct worklist *w, int edge,
     push (w, e->dst);
 }
 
+/* An exclusion edge E: its source gained ITEMS[0..N).  Pass on those
+   not in the excluded object.  */
+static void
+exclude (struct escape_graph *g, struct worklist *w, int edge,
+	 const loc_id *items, int n)
+{
+  const struct escape_edge *e = &g->edges[edge];
+  if (e->src == e->dst)
+    return;
+  struct reason why = { edge, e->src, 0 };
+  loc_id excluded = loc_object (g, e->guard);
+  bool changed = false;
+  for (int i = 0; i < n; i++)
+    if (loc_object (g, items[i]) != excluded)
+      changed |= insert (g, e->dst, items[i], why);
+  if (changed)
+    push (w, e->dst);
+}
+
 /* The places SIZE bytes at OFFSET from member M are: fields of its object,
    or the object.  */
 static int
@@ -233,6 +252,11 @@ visit (struct escape_graph *g, struct worklist *w, loc_id n)
       if (e->form == EDGE_FILTER)
 	{
 	  filter (g, w, oe.edge, fresh.items, fresh.n, oe.to == NO_LOC);
+	  continue;
+	}
+      if (e->form == EDGE_EXCLUDE)
+	{
+	  exclude (g, w, oe.edge, fresh.items, fresh.n);
 	  continue;
 	}
       if (oe.to != NO_LOC)
@@ -357,6 +381,10 @@ graph_solve (struct escape_graph *g)
 	case EDGE_STORE:
 	  out_add (g, e->dst, i, NO_LOC);
 	  push (&w, e->dst);
+	  break;
+	case EDGE_EXCLUDE:
+	  out_add (g, e->src, i, e->dst);
+	  push (&w, e->src);
 	  break;
 	case EDGE_FILTER:
 	  /* From the source: its new members; from the guard (NO_LOC): the

@@ -513,6 +513,41 @@ test_large (void)
   graph_free (g);
 }
 
+/* p = c ? &a : &s.b; q = p where p != &a holds; g = q: the exclusion
+   drops a, and only a; s passes, and so does what is added to p after the
+   edge was made.  */
+static void
+test_exclude (void)
+{
+  struct escape_graph *g = graph_new (0);
+  loc_id glob = loc_add (g, LOC_GLOBAL, "g", 1, NULL);
+  loc_id a = loc_add (g, LOC_STACK, "a", 2, NULL);
+  loc_id s = loc_add (g, LOC_STACK, "s", 3, NULL);
+  field_add (g, s, 0, 8);
+  field_add (g, s, 8, 8);
+  loc_id h = loc_add (g, LOC_HEAP, "malloc", 4, NULL);
+  loc_id p = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id q = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  loc_id later = loc_add (g, LOC_VALUE, NULL, 0, NULL);
+  edge_add (g, EDGE_ADDRESS, p, a, STEP_ADDRESS, 5, NULL);
+  edge_add_at (g, EDGE_ADDRESS, p, s, 8, SIZE_UNKNOWN, STEP_ADDRESS, 6, NULL);
+  edge_add_exclude (g, q, p, a, 7, NULL);
+  edge_add (g, EDGE_COPY, glob, q, STEP_STORE, 8, NULL);
+  edge_add (g, EDGE_COPY, p, later, STEP_COPY, 9, NULL);
+  edge_add (g, EDGE_ADDRESS, later, h, STEP_ADDRESS, 10, NULL);
+  graph_solve (g);
+  CHECK (points_to (g, p, a));
+  CHECK (points_to (g, p, s));
+  CHECK (points_to (g, p, h));
+  CHECK (!points_to (g, q, a) && !points_to (g, glob, a));
+  CHECK (points_to (g, glob, s) && points_to (g, glob, h));
+  CHECK (points_to_count (g, q) == 2);
+  int steps[MAX_FLOW_STEPS];
+  int n = flow_steps (g, glob, s, steps, MAX_FLOW_STEPS);
+  CHECK (n == 3 && edge_get (g, steps[1])->where == 7);
+  graph_free (g);
+}
+
 int
 main (void)
 {
@@ -528,6 +563,7 @@ main (void)
   test_split_trailer ();
   test_field_summary ();
   test_filter ();
+  test_exclude ();
   test_large ();
   return unit_summary ("graph");
 }
