@@ -551,19 +551,10 @@ output_file (void)
 		 lbasename (source), ".sarif", NULL);
 }
 
-/* Write the log to a temporary file beside FILE and rename it: two
-   compilations given the same file then leave one whole log, not a mix.
-   Returns false with errno set.  */
+/* Write the log to OUT and close it.  Returns false with errno set.  */
 static bool
-write_file (const char *file)
+put_log (FILE *out)
 {
-  char *temporary = xasprintf ("%s.%ld.tmp", file, (long) getpid ());
-  FILE *out = fopen (temporary, "w");
-  if (!out)
-    {
-      free (temporary);
-      return false;
-    }
   write_log (out);
   bool ok = !ferror (out);
   int saved = errno;
@@ -572,16 +563,53 @@ write_file (const char *file)
       saved = ok ? errno : saved;
       ok = false;
     }
-  if (ok && rename (temporary, file) != 0)
+  errno = saved;
+  return ok;
+}
+
+/* Write the log to FILE.  A regular file (or one to be made) gets a
+   temporary file beside it, renamed over it: two compilations given the
+   same file then leave one whole log, not a mix.  Anything else
+   (/dev/stdout, /dev/null, a FIFO) is written into: a rename would put a
+   file in its place.  A symbolic link keeps pointing where it did.
+   Returns false with errno set.  */
+static bool
+write_file (const char *file)
+{
+  struct stat st;
+  if (stat (file, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      FILE *out = fopen (file, "w");
+      return out && put_log (out);
+    }
+  char *resolved = lstat (file, &st) == 0 && S_ISLNK (st.st_mode)
+		   ? realpath (file, NULL) : NULL;
+  const char *target = resolved ? resolved : file;
+  char *temporary = xasprintf ("%s.%ld.tmp", target, (long) getpid ());
+  FILE *out = fopen (temporary, "w");
+  bool ok = out && put_log (out);
+  int saved = errno;
+  if (ok && rename (temporary, target) != 0)
     {
       saved = errno;
       ok = false;
     }
-  if (!ok)
+  if (!ok && out)
     unlink (temporary);
   free (temporary);
+  free (resolved);
   errno = saved;
   return ok;
+}
+
+/* Is FILE the source being compiled?  */
+static bool
+is_source (const char *file)
+{
+  struct stat a, b;
+  return main_input_filename && stat (file, &a) == 0
+	 && stat (main_input_filename, &b) == 0
+	 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 static void
@@ -670,7 +698,10 @@ sarif_end (void)
       /* No source location: at the end of the compilation input_location
 	 is some line of the source, which has nothing to do with the
 	 file.  */
-      if (!write_file (file))
+      if (is_source (file))
+	error_at (UNKNOWN_LOCATION, "SARIF file %qs is the source being"
+		  " compiled; not overwritten", file);
+      else if (!write_file (file))
 	error_at (UNKNOWN_LOCATION, "cannot write SARIF file %qs: %m", file);
       free (file);
     }

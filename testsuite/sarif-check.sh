@@ -249,6 +249,45 @@ else
   show "$tmp/cc-werror.log"
 fi
 
+# What is at the path is written into, never replaced: a FIFO stays a FIFO
+# (as /dev/stdout and /dev/null stay what they are), a symbolic link keeps
+# pointing at its file, and the source being compiled is not overwritten.
+mkfifo "$tmp/fifo"
+# (The reader gives up after a while: a plugin that put a file in the
+# FIFO's place would leave it waiting for a writer.)
+timeout 60 cat "$tmp/fifo" >"$tmp/fifo.out" &
+reader=$!
+"$gcc" -fplugin="$plugin" -fplugin-arg-escape-sarif="$tmp/fifo" -O2 -c "$input" \
+  -o "$tmp/fifo.o" >"$tmp/cc-fifo.log" 2>&1
+wait "$reader"
+if [ -p "$tmp/fifo" ] && grep -q '"version": "2.1.0"' "$tmp/fifo.out"; then
+  pass "a FIFO is written into and stays a FIFO"
+else
+  fail "a FIFO is written into and stays a FIFO"
+  show "$tmp/cc-fifo.log"
+fi
+echo old >"$tmp/real.sarif"
+ln -s real.sarif "$tmp/link.sarif"
+if "$gcc" -fplugin="$plugin" -fplugin-arg-escape-sarif="$tmp/link.sarif" -O2 \
+     -c "$input" -o "$tmp/link.o" >"$tmp/cc-link.log" 2>&1 &&
+   [ -L "$tmp/link.sarif" ] && grep -q '"version": "2.1.0"' "$tmp/real.sarif"; then
+  pass "a symbolic link keeps pointing at the log it names"
+else
+  fail "a symbolic link keeps pointing at the log it names"
+  show "$tmp/cc-link.log"
+fi
+cp "$input" "$tmp/self.c"
+status=0
+(cd "$tmp" && "$gcc" -fplugin="$plugin" -fplugin-arg-escape-sarif=self.c -O2 \
+   -c self.c -o self.o) >"$tmp/cc-self.log" 2>&1 || status=$?
+if [ "$status" -eq 1 ] && cmp -s "$input" "$tmp/self.c" &&
+   grep -q "is the source being compiled; not overwritten" "$tmp/cc-self.log"; then
+  pass "the source is never the log"
+else
+  fail "the source is never the log (exit $status)"
+  show "$tmp/cc-self.log"
+fi
+
 # --- GCC's own JSON diagnostics ---------------------------------------------
 
 if "$gcc" -fplugin="$plugin" -fdiagnostics-format=json -O2 -c "$input" \
