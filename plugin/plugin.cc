@@ -97,6 +97,20 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
       return 1;
     }
 
+  /* GCC refuses two -fplugin= of one name; two copies under different
+     names (escape.so and a versioned escape-1.2.so) would each register
+     the pass, the pragmas and the attribute, and the second attribute is
+     an internal compiler error.  The first copy leaves its mark in GCC's
+     identifier table.  */
+  const char *mark = "gcc-escape plugin loaded";
+  if (maybe_get_identifier (mark))
+    {
+      error ("%s: gcc-escape is already loaded by another %<-fplugin=%>;"
+	     " give it once", info->full_name);
+      return 1;
+    }
+  get_identifier (mark);
+
   options_defaults (&settings);
   if (!parse_arguments (info))
     return 1;

@@ -95,15 +95,29 @@ handle_ignore (cpp_reader *)
   ignored.safe_push (l);
 }
 
+/* Words after "push" or "pop" are a mistake: say so, as GCC does for its
+   own pragmas.  */
+void
+no_more_tokens (const char *which)
+{
+  tree x;
+  location_t loc;
+  if (pragma_lex (&x, &loc) != CPP_EOF)
+    warning_at (loc, OPT_Wpragmas, "junk at end of %<#pragma escape %s%>",
+		which);
+}
+
 void
 handle_push (cpp_reader *)
 {
+  no_more_tokens ("push");
   push_depth++;
 }
 
 void
 handle_pop (cpp_reader *)
 {
+  no_more_tokens ("pop");
   if (!push_depth)
     {
       warning_at (input_location, OPT_Wpragmas,

@@ -82,7 +82,17 @@ preprocessed () {		# -save-temps and a .i with line markers (ccache)
   grep 'pre.c:4:.*\[escape:store\]' "$work/pre2.out"
 }
 
+twice () {			# two copies under two names: one clear error
+  cp "$plugin" "$work/escape-copy.so" &&
+  printf 'int f (void) { return 0; }\n' >"$work/twice.c" &&
+  ! LC_ALL=C "$gcc" -fplugin="$plugin" -fplugin="$work/escape-copy.so" \
+    -c "$work/twice.c" -o "$work/twice.o" >"$work/twice.out" 2>&1 &&
+  grep 'gcc-escape is already loaded' "$work/twice.out" &&
+  ! grep -i 'internal compiler error' "$work/twice.out"
+}
+
 check cmake-example cmake_example
+check twice twice
 check preprocessed preprocessed
 check cxx-unit cxx_unit
 check lto-link lto_link

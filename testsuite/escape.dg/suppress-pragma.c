@@ -105,3 +105,19 @@ misspelt_rule (void)
 #pragma escape ignore "escape:stroe"	/* { dg-warning "unknown rule 'escape:stroe'" } */
   current = &a;		/* { dg-warning "address of local 'a' escapes: stored into global 'current'" } */
 }
+
+/* Several rules in one pragma: strings separated by commas (adjacent
+   strings would be joined into one), or names.  */
+void
+two_rules (int n)
+{
+  struct ctx a = { 0 };
+#pragma escape ignore "store", "vla"
+  current = &a;		/* { dg-bogus "escape:" } */
+#pragma escape ignore vla store
+  char v[n];		/* { dg-bogus "escape:" } */
+  use (v);
+}
+
+#pragma escape push extra	/* { dg-warning "junk at end of '#pragma escape push'" } */
+#pragma escape pop now	/* { dg-warning "junk at end of '#pragma escape pop'" } */
