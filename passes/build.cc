@@ -99,6 +99,10 @@ struct builder
   basic_block bb;
   /* While a phi's argument is built: the edge it comes in by.  */
   edge phi_edge;
+  /* Statements the walks for stores into locals may still visit
+     (local_store_read): a function of ten thousand stores into one array
+     would make them quadratic.  Spent, a store is kept.  */
+  long walk_budget;
 };
 
 /* Could a value of TYPE hold an address?  Pointers, integers as wide as a
@@ -2282,6 +2286,8 @@ life_over (read_walk *w)
 static enum walk_step
 read_or_kill (read_walk *w, gimple *stmt)
 {
+  if (--w->b->walk_budget < 0)
+    return WALK_FAIL;
   gassign *load = dyn_cast<gassign *> (stmt);
   if (load && gimple_assign_load_p (load)
       && TREE_CODE (gimple_assign_lhs (load)) == SSA_NAME
@@ -2340,9 +2346,10 @@ local_store_read (builder &b, gassign *store, vec<gassign *> *loads)
 {
   tree lhs = gimple_assign_lhs (store);
   tree base = local_place_base (lhs);
-  if (!base)
+  if (!base || b.walk_budget < 0)
     return READ_KEEPS;
   bool overwritten = false;
+  b.walk_budget -= b.local_stores.length ();
   for (gassign *o : b.local_stores)
     if (o != store
 	&& (gimple_assign_lhs (o) == base
@@ -4433,6 +4440,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   b.tested = 0;
   b.bb = NULL;
   b.phi_edge = NULL;
+  b.walk_budget = 8000000;
   b.binding = binding;
   b.live = NULL;
   if (binding)
