@@ -46,6 +46,10 @@ measure_decl (measure &m, tree decl)
   /* The compiler's own temporaries are not the programmer's objects.  */
   if (DECL_ARTIFICIAL (decl) && !literal)
     return;
+  /* A scalar whose address is never taken lives in a register, or in a
+     slot of GCC's choosing: no object of the source on the stack.  */
+  if (is_gimple_reg_type (TREE_TYPE (decl)) && !TREE_ADDRESSABLE (decl))
+    return;
   long long size = constant_size (DECL_SIZE_UNIT (decl));
   if (size < 0)
     return;

@@ -2563,6 +2563,39 @@ callee_name (gcall *call)
   return NULL;
 }
 
+/* CALL's callee named as the source wrote it, for the messages: GCC's
+   folded library calls ("__builtin_malloc" for realloc (NULL, n)) by the
+   library's name, the sized atomics ("__atomic_exchange_8" for
+   __atomic_exchange_n, "__sync_lock_test_and_set_8") by the generic
+   one.  */
+static const char *
+source_name (gcall *call)
+{
+  const char *name = callee_name (call);
+  if (!name || !gimple_call_builtin_p (call, BUILT_IN_NORMAL))
+    return name;
+  if (is_heap_allocation (call) && !strncmp (name, "__builtin_", 10)
+      && name[10])
+    return name + 10;
+  bool atomic = !strncmp (name, "__atomic_", 9);
+  if (!atomic && strncmp (name, "__sync_", 7))
+    return name;
+  size_t len = strlen (name);
+  for (const char *size : { "_1", "_2", "_4", "_8", "_16" })
+    {
+      size_t n = strlen (size);
+      if (len > n && !strcmp (name + len - n, size))
+	{
+	  char *generic = xasprintf ("%.*s%s", (int) (len - n), name,
+				     atomic ? "_n" : "");
+	  name = IDENTIFIER_POINTER (get_identifier (generic));
+	  free (generic);
+	  break;
+	}
+    }
+  return name;
+}
+
 static value
 arg_value (builder &b, gcall *call, unsigned i)
 {
@@ -2596,7 +2629,7 @@ value_flows_to (builder &b, gcall *call, unsigned i, value v, loc_id dst,
   loc_id src = materialize (b, v, STEP_LOAD, where, gimple_call_arg (call, i));
   int e = add_edge (b, EDGE_COPY, dst, src, step, where,
 		    gimple_call_arg (call, i));
-  edge_set_callee (b.g, e, callee_name (call));
+  edge_set_callee (b.g, e, source_name (call));
 }
 
 /* Argument I (+ DEREF_EXTRA dereferences) flows into DST.  */
@@ -2621,7 +2654,7 @@ value_store (builder &b, gcall *call, value v, unsigned to, value p,
   loc_id ptr = materialize (b, p, STEP_LOAD, where, expr);
   int e = edge_add_at (b.g, EDGE_STORE, ptr, src, offset, size,
 		       STEP_CALL_ARG, where, expr);
-  edge_set_callee (b.g, e, callee_name (call));
+  edge_set_callee (b.g, e, source_name (call));
 }
 
 /* *(ARG(TO) + TO_EXTRA) <- ARG(I) + DEREF_EXTRA, in dereferences.  */
@@ -3795,7 +3828,7 @@ build_call (builder &b, gcall *call)
     }
   else if (is_heap_allocation (call) || allocation_wrapper)
     {
-      loc_id site = loc_add (b.g, LOC_HEAP, callee_name (call), where, call);
+      loc_id site = loc_add (b.g, LOC_HEAP, source_name (call), where, call);
       if (res != NO_LOC)
 	add_edge (b, EDGE_ADDRESS, res, site, STEP_ADDRESS, where, NULL_TREE);
       if (gimple_call_builtin_p (call, BUILT_IN_REALLOC))

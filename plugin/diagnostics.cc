@@ -944,9 +944,14 @@ emit_promote (const struct escape_graph *g, const struct finding *f,
 	break;
       case PROMOTE_REALLOCATED:
 	{
+	  /* The old block is resized; realloc's result is a resized one.  */
 	  char *q = quoted ("realloc");
-	  note_at (site->where, "%s does not escape, but it is resized with"
-		   " %s", what, q);
+	  if (site->name && !strcmp (site->name, "realloc"))
+	    note_at (site->where, "%s does not escape, but it is a block %s"
+		     " resized", what, q);
+	  else
+	    note_at (site->where, "%s does not escape, but it is resized with"
+		     " %s", what, q);
 	  free (q);
 	}
 	break;

@@ -111,3 +111,36 @@ never_freed (void)
   p[0] = 1;
   return p[0];
 }
+
+/* realloc's result is a block realloc resized, not a scratch one.  GCC
+   folds realloc (NULL, n) into malloc (n): the note says malloc, not
+   GCC's own name for it.  */
+int
+grown_result (void)
+{
+  char *p = malloc (16);	/* { dg-message "allocation by 'malloc' does not escape, but it is resized with 'realloc'" } */
+  char *q = realloc (p, 32);	/* { dg-message "allocation by 'realloc' does not escape, but it is a block 'realloc' resized" } */
+  if (!q)
+    {
+      free (p);
+      return -1;
+    }
+  q[0] = 1;
+  int r = q[0];
+  free (q);
+  return r;
+}
+
+int
+from_nothing (void)
+{
+  char *p = realloc (0, 16);	/* { dg-bogus "__builtin" } */
+  /* { dg-warning "heap allocation of 16 bytes never leaves 'from_nothing'" "" { target *-*-* } .-1 } */
+  /* { dg-message "allocation by 'malloc' \\(16 bytes\\) does not escape" "" { target *-*-* } .-2 } */
+  if (!p)
+    return -1;
+  p[0] = 1;
+  int r = p[0];
+  free (p);
+  return r;
+}

@@ -38,3 +38,20 @@ not_recursive (void)
 			/* { dg-bogus "largest stack object" "" { target *-*-* } .-2 } */
   return use (frame);
 }
+
+/* Scalars whose address is never taken are in registers: no stack object
+   to name.  An address-taken one is.  */
+int
+count_down (const int *p, int n)	/* { dg-bogus "largest stack object" } */
+{
+  int left = n - 1;
+  return n ? count_down (p, left) + *p : 0;
+}
+
+int
+count_kept (int n)
+{
+  int here = n;		/* { dg-message "'here' \\(4 bytes\\) is the largest stack object of recursive 'count_kept'" } */
+  use (&here);
+  return n ? count_kept (n - 1) : 0;
+}

@@ -189,3 +189,12 @@ cas_kept (void)
     return -1;
   return step (0);
 }
+
+/* Named as written: __atomic_exchange_n, not GCC's sized
+   __atomic_exchange_8.  */
+void
+exchange_named (void)
+{
+  struct node n = { 0, 1 };
+  __atomic_exchange_n (&plain_top, &n, __ATOMIC_SEQ_CST);	/* { dg-warning "address of local 'n' escapes: passed to '__atomic_exchange_n'" } */
+}
