@@ -2119,8 +2119,9 @@ call_reads_content (builder &b, gcall *call, tree place, bool address_kept)
     }
   /* A callee may read a local whose address the function put elsewhere
      without its summary knowing.  */
-  if (address_kept || gimple_call_num_args (call) > (unsigned) s->nparams
-      || s->nguards)
+  if (address_kept || s->nguards
+      || (gimple_call_num_args (call) > (unsigned) s->nparams
+	  && !s->varargs_unread))
     return READ_KEEPS;
   /* What a pointer argument leads to is read beyond it (level 1 on); a
      struct passed by value is itself what was read (level 0 on).  */
@@ -2179,7 +2180,7 @@ arg_address_fate (builder &b, gcall *call, unsigned i)
   if (s)
     {
       if (i >= (unsigned) s->nparams)
-	return READ_KEEPS;
+	return s->varargs_unread ? READ_NONE : READ_KEEPS;
       unsigned leaks = s->params[i].leaks[0];
       if (!gimple_call_lhs (call))
 	leaks &= ~LEAK_RESULT;
@@ -2988,8 +2989,10 @@ apply_summary (builder &b, gcall *call, const escape_summary *s, loc_id res,
 	continue;
       if ((int) i >= s->nparams || i >= SUMMARY_MAX_PARAMS)
 	{
-	  /* Variadic tail: the summary cannot say.  */
-	  arg_flows_to (b, call, i, b.unknown_call, 0);
+	  /* Variadic tail: the summary cannot say, unless the callee never
+	     reads it.  */
+	  if (!s->varargs_unread)
+	    arg_flows_to (b, call, i, b.unknown_call, 0);
 	  continue;
 	}
       if (s->nflows >= 0)
@@ -3880,9 +3883,12 @@ build_call (builder &b, gcall *call)
 	s = NULL;
       if (s)
 	{
-	  /* The summary says all the result may point to.  */
-	  apply_summary (b, call, summary_for_call (b, call, s), res);
-	  other = NO_LOC;
+	  /* The summary says all the result may point to, and whether it
+	     may be a constant (NULL): then a local it returns "may"
+	     escape.  */
+	  const escape_summary *applied = summary_for_call (b, call, s);
+	  apply_summary (b, call, applied, res);
+	  other = applied->returns_constant ? b.constant : NO_LOC;
 	}
       else if (nrows)
 	apply_known (b, call, rows, nrows, res);
@@ -4660,6 +4666,33 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   return b.g;
 }
 
+/* Does the current function take a variable argument list and never
+   read it: no va_start, __builtin_apply_args or __builtin_va_arg_pack
+   (a logging wrapper that ignores its arguments)?  Its named parameters
+   must all be in its summary.  */
+static bool
+varargs_unread (void)
+{
+  tree type = TREE_TYPE (current_function_decl);
+  if (!stdarg_p (type)
+      || list_length (DECL_ARGUMENTS (current_function_decl))
+	 > SUMMARY_MAX_PARAMS)
+    return false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (gimple_call_builtin_p (stmt, BUILT_IN_VA_START)
+	    || gimple_call_builtin_p (stmt, BUILT_IN_APPLY_ARGS)
+	    || gimple_call_builtin_p (stmt, BUILT_IN_VA_ARG_PACK)
+	    || gimple_call_builtin_p (stmt, BUILT_IN_VA_ARG_PACK_LEN))
+	  return false;
+      }
+  return true;
+}
+
 /* Build the current function's graph (with BINDING, see build.h) and
    solve it, and fill OUT with the function's summary under KEY.  */
 static struct escape_graph *
@@ -4700,6 +4733,7 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
   out->restores_params = last_restores_params;
   out->pops_pushed_params = last_pops_pushed_params;
   out->tested_params = last_tested_params;
+  out->varargs_unread = varargs_unread ();
   out->nsets = last_nsets;
   memcpy (out->sets, last_sets, sizeof last_sets);
   return g;

@@ -465,10 +465,12 @@ hand_back (const struct escape_graph *g, const bool *lasting, bool *made,
       for (int i = 0; i < points_to_count (g, l); i++)
 	{
 	  loc_id o = points_to_nth (g, l, i);
-	  bool global = loc_get ((struct escape_graph *) g, o)->kind
-			== LOC_GLOBAL;
+	  enum loc_kind kind = loc_get ((struct escape_graph *) g, o)->kind;
+	  bool global = kind == LOC_GLOBAL;
 	  if (result && (global || lasting[o]))
 	    out->returns_lasting = true;
+	  if (result && kind == LOC_CONSTANT)
+	    out->returns_constant = true;
 	  if (!made_object (g, o) || lasting[o])
 	    continue;
 	  if (result && !out->returns_made)
@@ -693,6 +695,7 @@ summary_add_guarded (struct escape_summary *narrowed,
   narrowed->returns_made_at = whole->returns_made_at;
   narrowed->made_may_escape = whole->made_may_escape;
   narrowed->returns_lasting = whole->returns_lasting;
+  narrowed->returns_constant |= whole->returns_constant;
   narrowed->returns_allocation &= whole->returns_allocation;
   if (narrowed->nflows < 0 || whole->nflows < 0 || nguards < 0)
     {

@@ -131,6 +131,9 @@ struct escape_summary
   /* The result may point to memory that outlives the call: a global's,
      or memory the function made and published.  */
   bool returns_lasting;
+  /* The result may be a constant: NULL, a string literal, a global's
+     address (for the callers' "may").  */
+  bool returns_constant;
   /* Bit K: on every path the function puts back a place in the memory of
      parameter K (leaveblock (fs) pops fs->bl), undoing a push.  */
   unsigned restores_params;
@@ -145,6 +148,9 @@ struct escape_summary
      constant; a call passing a constant there can use a summary of the
      function specialised to it (build.h).  */
   unsigned tested_params;
+  /* A variadic function that never reads its variable arguments
+     (no va_start): what a call passes there goes nowhere.  */
+  bool varargs_unread;
   /* The flows, field by field; NFLOWS is -1 when there were too many.
      FLOWS belongs to the summary: summary_store copies it, and a summary
      filled by summary_compute is given back with summary_release.  */

@@ -368,7 +368,10 @@ report (const struct escape_graph *g, const struct escape_map *stored,
       f->where = l->where;
       if (returned)
 	{
-	  f->kind = REPORT_ESCAPES;
+	  /* As the warning says it: "may" when the result can be something
+	     else too.  */
+	  f->kind = points_to_count (g, ret) > 1 ? REPORT_MAY_ESCAPE
+						 : REPORT_ESCAPES;
 	  f->rule = RULE_RETURN;
 	  f->sink = ret;
 	  f->nsteps = flow_steps (g, ret, o, f->steps, MAX_FLOW_STEPS);
