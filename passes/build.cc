@@ -3154,6 +3154,30 @@ released_later (builder &b, gcall *call, const char *retainer)
 	if (gimple *entry = release_loop_entry (call, r))
 	  releases.safe_push (entry);
     }
+  /* Same-file wrappers of the releasers: join_thread (t).  */
+  for (gcall *r : b.summary_calls)
+    {
+      const escape_summary *s
+	= summary_find (b.summaries, gimple_call_fndecl (r));
+      for (int j = 0; s && j < s->nreleased; j++)
+	{
+	  const known_release *k = known_release_find (retainer,
+						       s->releaser[j]);
+	  if (!k || r == call
+	      || (unsigned) s->released_param[j] >= gimple_call_num_args (r)
+	      || (k->handle_arg >= 0
+		  && (unsigned) k->handle_arg >= gimple_call_num_args (call))
+	      || (k->handle_arg < 0 && !gimple_call_lhs (call)))
+	    continue;
+	  tree kept = k->handle_arg < 0 ? gimple_call_lhs (call)
+		      : handle_key (gimple_call_arg (call, k->handle_arg),
+				    k->by_address);
+	  tree released
+	    = handle_key (gimple_call_arg (r, s->released_param[j]), false);
+	  if (kept && released && operand_equal_p (kept, released, 0))
+	    releases.safe_push (r);
+	}
+    }
   bool success_edge = false;
   gcond *failed = failure_test (call, &success_edge);
   return every_path_through (call, releases, failed, success_edge);
@@ -4666,6 +4690,67 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   return b.g;
 }
 
+/* Which of the current function's parameters it releases on every path
+   as a library releaser would (a wrapper of pthread_join, fclose): into
+   OUT's releaser and released_param.  */
+static void
+note_releases (struct escape_summary *out)
+{
+  out->nreleased = 0;
+  auto_vec<gcall *> calls;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	if (callee_name (c) && known_release_find (NULL, callee_name (c)))
+	  calls.safe_push (c);
+  for (unsigned i = 0; i < calls.length ()
+		       && out->nreleased < SUMMARY_MAX_RELEASES; i++)
+    {
+      const known_release *k = known_release_find (NULL, callee_name (calls[i]));
+      if ((unsigned) k->release_arg >= gimple_call_num_args (calls[i])
+	  || (k->null_arg >= 0
+	      && ((unsigned) k->null_arg >= gimple_call_num_args (calls[i])
+		  || !integer_zerop (gimple_call_arg (calls[i], k->null_arg)))))
+	continue;
+      int param = incoming_param (loaded_from (gimple_call_arg (calls[i],
+							    k->release_arg)));
+      if (param < 0 || param >= SUMMARY_MAX_PARAMS)
+	continue;
+      /* Every path releases that parameter, by this releaser.  */
+      auto_vec<gimple *> same;
+      for (gcall *c : calls)
+	if (!strcmp (callee_name (c), k->releaser)
+	    && incoming_param (loaded_from (gimple_call_arg (c, k->release_arg)))
+	       == param)
+	  same.safe_push (c);
+      bool seen = false;
+      for (int j = 0; j < out->nreleased; j++)
+	seen |= out->released_param[j] == param
+		&& !strcmp (out->releaser[j], k->releaser);
+      /* "if (f) fclose (f);": a null handle has nothing to release.  */
+      gcond *null_test = NULL;
+      bool non_null_edge = false;
+      FOR_EACH_BB_FN (bb, cfun)
+	if (gcond *c = safe_dyn_cast<gcond *> (last_stmt (bb)))
+	  if ((gimple_cond_code (c) == NE_EXPR
+	       || gimple_cond_code (c) == EQ_EXPR)
+	      && integer_zerop (gimple_cond_rhs (c))
+	      && incoming_param (gimple_cond_lhs (c)) == param
+	      && !null_test)
+	    {
+	      null_test = c;
+	      non_null_edge = gimple_cond_code (c) == NE_EXPR;
+	    }
+      if (!seen && every_path_through (NULL, same, null_test, non_null_edge))
+	{
+	  out->releaser[out->nreleased] = k->releaser;
+	  out->released_param[out->nreleased++] = param;
+	}
+    }
+}
+
 /* Does the current function take a variable argument list and never
    read it: no va_start, __builtin_apply_args or __builtin_va_arg_pack
    (a logging wrapper that ignores its arguments)?  Its named parameters
@@ -4734,6 +4819,7 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
   out->pops_pushed_params = last_pops_pushed_params;
   out->tested_params = last_tested_params;
   out->varargs_unread = varargs_unread ();
+  note_releases (out);
   out->nsets = last_nsets;
   memcpy (out->sets, last_sets, sizeof last_sets);
   return g;

@@ -97,6 +97,7 @@ struct summary_set
 };
 
 #define SUMMARY_MAX_SETS 4
+#define SUMMARY_MAX_RELEASES 2
 
 /* The most flows a summary lists; beyond, callers use the per-parameter
    bits, field-insensitive.  */
@@ -148,6 +149,13 @@ struct escape_summary
      constant; a call passing a constant there can use a summary of the
      function specialised to it (build.h).  */
   unsigned tested_params;
+  /* Handles it releases on every path as a library releaser does
+     (join_thread (t) calling pthread_join (t, NULL), close_log (f)
+     calling fclose (f)): the releaser's name, from the table of
+     known-calls.h, and the parameter that is the handle.  */
+  const char *releaser[SUMMARY_MAX_RELEASES];
+  int released_param[SUMMARY_MAX_RELEASES];
+  int nreleased;
   /* A variadic function that never reads its variable arguments
      (no va_start): what a call passes there goes nowhere.  */
   bool varargs_unread;

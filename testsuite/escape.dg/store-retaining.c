@@ -277,3 +277,58 @@ dynamic_stream (void)
   return open_memstream (&text, &size);	/* { dg-warning "address of local 'text' escapes: passed to 'open_memstream'" } */
 			/* { dg-warning "address of local 'size' escapes" "" { target *-*-* } .-1 } */
 }
+
+/* Released by a same-file wrapper of the releaser, on every path of the
+   wrapper: the thread is joined, the stream closed.  A wrapper that
+   releases on one path only releases nothing.  */
+static void
+join_thread (pthread_t t)
+{
+  pthread_join (t, 0);
+}
+
+static void
+close_stream (FILE *f)
+{
+  if (f)
+    fclose (f);
+}
+
+static void
+join_if (pthread_t t, int c)
+{
+  if (c)
+    pthread_join (t, 0);
+}
+
+int
+joined_by_wrapper (void)
+{
+  int arg = 1;
+  pthread_t t;
+  if (pthread_create (&t, 0, worker, &arg) != 0)	/* { dg-bogus "escape:" } */
+    return -1;
+  join_thread (t);
+  return arg;
+}
+
+int
+closed_by_wrapper (FILE *f)
+{
+  char buf[BUFSIZ];
+  setvbuf (f, buf, _IOFBF, sizeof buf);	/* { dg-bogus "escape:" } */
+  int c = fgetc (f);
+  close_stream (f);
+  return c;
+}
+
+int
+joined_sometimes (int c)
+{
+  int arg = 1;
+  pthread_t t;
+  if (pthread_create (&t, 0, worker, &arg) != 0)	/* { dg-warning "passed to the thread started by 'pthread_create'" } */
+    return -1;
+  join_if (t, c);
+  return arg;
+}
