@@ -4676,6 +4676,22 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	  if (param_behind_place (gimple_assign_lhs (r)) == k)
 	    pops_behind.safe_push (r);
 	}
+      /* Or a same-file callee does it, given the parameter: a wrapper
+	 of the pop (sqlite's renameParseFree (p) calling
+	 sqlite3ParseObjectReset (p)).  */
+      for (gcall *r : b.restoring_calls)
+	{
+	  const escape_summary *s
+	    = summary_find (b.summaries, gimple_call_fndecl (r));
+	  for (unsigned j = 0; s && j < gimple_call_num_args (r) && j < 32; j++)
+	    if (incoming_param (loaded_from (gimple_call_arg (r, j))) == k)
+	      {
+		if (s->restores_params & (1u << j))
+		  pops.safe_push (r);
+		if (s->pops_pushed_params & (1u << j))
+		  pops_behind.safe_push (r);
+	      }
+	}
       if (every_path_through (NULL, pops))
 	last_restores_params |= 1u << k;
       if (every_path_through (NULL, pops_behind))

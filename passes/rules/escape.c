@@ -76,11 +76,21 @@ static void
 link_flow (const struct escape_graph *g, const struct escape_map *m,
 	   struct finding *f, loc_id container)
 {
-  for (int hops = 0; hops < 8 && f->nsteps < MAX_FLOW_STEPS; hops++)
+  /* Memory linked in a cycle (a parse pushed onto its db, which it
+     points back to) is walked once.  */
+  enum { MAX_HOPS = 8 };
+  loc_id seen[MAX_HOPS + 1];
+  int nseen = 0;
+  seen[nseen++] = container;
+  for (int hops = 0; hops < MAX_HOPS && f->nsteps < MAX_FLOW_STEPS; hops++)
     {
       loc_id next = m->container[container];
-      if (next == NO_LOC || next == container)
+      if (next == NO_LOC)
 	return;
+      for (int i = 0; i < nseen; i++)
+	if (seen[i] == next)
+	  return;
+      seen[nseen++] = next;
       int steps[MAX_FLOW_STEPS];
       int n = flow_steps (g, next, container, steps,
 			  MAX_FLOW_STEPS - f->nsteps);
