@@ -744,10 +744,17 @@ emit_param_report (const struct escape_graph *g, const struct finding *f,
   auto_diagnostic_group group;
   if (direct & LEAK_LASTING)
     note_at (f->where, "leaking param: %s", name);
+  else if ((direct & LEAK_RESULT) && ((direct | content) & LEAK_UNKNOWN))
+    /* What the callers are told too: the result, and maybe more.  */
+    note_at (f->where, "leaking param: %s to result; it may also escape:"
+	     " passed to code the analysis cannot see", name);
   else if (direct & LEAK_RESULT)
     note_at (f->where, "leaking param: %s to result", name);
-  else if (content & (LEAK_LASTING | LEAK_RESULT))
+  else if (content & LEAK_LASTING)
     note_at (f->where, "leaking param content: %s", name);
+  else if (content & LEAK_RESULT)
+    /* Go's "leaking param content to result".  */
+    note_at (f->where, "leaking param content: %s to result", name);
   else if ((direct | content) & LEAK_UNKNOWN)
     note_at (f->where, "%s may escape: passed to code the analysis cannot"
 	     " see", name);

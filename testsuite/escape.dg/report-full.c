@@ -116,3 +116,22 @@ copy_local (void)
   memcpy (d, s, sizeof s);
   return d[1];
 }
+
+/* Returned and handed to unknown code: the report says both, as the
+   callers are told.  */
+extern void unseen (int *);
+
+int *
+shown_and_returned (int *p)	/* { dg-message "leaking param: 'p' to result; it may also escape: passed to code the analysis cannot see" } */
+{
+  unseen (p);
+  return p;
+}
+
+/* What the parameter points to is returned, not the parameter: Go's
+   "leaking param content to result".  */
+int *
+first_of (int **pp)		/* { dg-message "leaking param content: 'pp' to result" } */
+{
+  return *pp;
+}
