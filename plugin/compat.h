@@ -85,6 +85,11 @@ compat_arg_may_be_returned (int eaf)
    GCC 11 has no enable_ranger; a gimple_ranger built after push_cfun gives
    the same bounds.  */
 #if BUILDING_GCC_MAJOR >= 12
+/* Weak: loaded by mistake into a GCC 11, which lacks them, the plugin
+   must still load, for plugin_init to say which GCC it was built for
+   rather than dlopen naming a missing symbol.  */
+extern gimple_ranger *enable_ranger (struct function *) __attribute__ ((weak));
+extern void disable_ranger (struct function *) __attribute__ ((weak));
 typedef gimple_ranger *compat_ranger;
 static inline compat_ranger
 compat_ranger_start (void)

@@ -91,8 +91,37 @@ twice () {			# two copies under two names: one clear error
   ! grep -i 'internal compiler error' "$work/twice.out"
 }
 
+other_gcc () {			# loaded into a GCC it was not built for
+  # The GCC 12 build references nothing GCC 11 lacks but two weak symbols,
+  # so it loads and says which GCC it wants; a GCC 11 build uses inline
+  # range code GCC 12 no longer exports, and GCC's loader refuses it.
+  local expected='built for GCC .* but loaded into GCC'
+  [ "${built%%.*}" -ge 12 ] || expected="$expected|cannot load plugin"
+  printf 'int f (void) { return 0; }\n' >"$work/other.c" &&
+  ! LC_ALL=C "$other" -fplugin="$plugin" -c "$work/other.c" \
+    -o "$work/other.o" >"$work/other.out" 2>&1 &&
+  grep -E "$expected" "$work/other.out" &&
+  ! grep -i 'internal compiler error' "$work/other.out"
+}
+
+# Another GCC than the one the plugin is built for, when one is installed.
+other=
+built=$("$gcc" -dumpversion)
+for candidate in gcc-11 gcc-12 gcc-13 gcc-14; do
+  if command -v "$candidate" >/dev/null &&
+     [ "$("$candidate" -dumpversion)" != "$built" ]; then
+    other=$candidate
+    break
+  fi
+done
+
 check cmake-example cmake_example
 check twice twice
+if [ -n "$other" ]; then
+  check other-gcc other_gcc
+else
+  echo "UNSUPPORTED: other-gcc (no second GCC installed)"
+fi
 check preprocessed preprocessed
 check cxx-unit cxx_unit
 check lto-link lto_link
