@@ -989,6 +989,9 @@ struct known_test
 struct stop_walk
 {
   const vec<gimple *> *stops;
+  /* Statements that fail a path reaching them before a stop (a thread
+     started anew into the same handle), or NULL.  */
+  const vec<gimple *> *again = NULL;
   auto_vec<known_test, 8> known;
   /* Set once the walk has left its first block: a known test "itself"
      holds for the way out of the start only.  */
@@ -1005,8 +1008,12 @@ visit_for_stops (basic_block bb, void *data)
     return WALK_FAIL;
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
-    if (w->stops->contains (gsi_stmt (gsi)))
-      return WALK_STOP;
+    {
+      if (w->stops->contains (gsi_stmt (gsi)))
+	return WALK_STOP;
+      if (w->again && w->again->contains (gsi_stmt (gsi)))
+	return WALK_FAIL;
+    }
   return WALK_ON;
 }
 
@@ -1089,7 +1096,8 @@ tests_passed (basic_block bb, vec<known_test> &out)
    and without touching the function's dominance information.  */
 static bool
 every_path_through (gimple *from, const vec<gimple *> &stops,
-		    gcond *known = NULL, bool known_edge = false)
+		    gcond *known = NULL, bool known_edge = false,
+		    const vec<gimple *> *again = NULL)
 {
   if (stops.is_empty ())
     return false;
@@ -1099,10 +1107,15 @@ every_path_through (gimple *from, const vec<gimple *> &stops,
   if (from)
     gsi_next (&gsi);
   for (; !gsi_end_p (gsi); gsi_next (&gsi))
-    if (stops.contains (gsi_stmt (gsi)))
-      return true;
+    {
+      if (stops.contains (gsi_stmt (gsi)))
+	return true;
+      if (again && again->contains (gsi_stmt (gsi)))
+	return false;
+    }
   stop_walk w;
   w.stops = &stops;
+  w.again = again;
   if (known)
     w.known.safe_push ({ known, known_edge, true });
   if (from)
@@ -1334,8 +1347,6 @@ phi_of_old_values (tree t, tree place, hash_set<tree> &seen)
   return from != t && same_place (from, place);
 }
 
-static bool old_from_exchange (tree, tree);
-
 /* Does STMT put back into a lasting place a value that is not this
    function's stack: null, a constant address, the caller's pointer, or
    what the place held before, saved in a variable (old = g; g = &ctx; ...;
@@ -1363,7 +1374,7 @@ restores_place (gassign *stmt)
   if (TREE_CODE (rhs) == SSA_NAME && fresh_or_constant (rhs))
     return true;
   tree from = loaded_from (rhs);
-  if (same_place (from, lhs) || old_from_exchange (rhs, lhs))
+  if (same_place (from, lhs))
     return true;
   if (from != rhs && VAR_P (from) && !is_global_var (from)
       && !TREE_ADDRESSABLE (from) && holds_old_value (from, lhs))
@@ -1662,17 +1673,43 @@ exchanged_place (gcall *call, bool returns_old = false)
   return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
 }
 
-/* Is VALUE the old value of PLACE an exchange returned ("old =
-   atomic_exchange (&g, &c); ...; g = old;" puts back what was there)?  */
+/* Is VALUE the old value EXCHANGE (an exchange of PLACE) returned: "old
+   = atomic_exchange (&g, &c); ...; g = old;" puts back what was there
+   before it.  Only that exchange's: a later one may return &c itself.  */
 static bool
-old_from_exchange (tree value, tree place)
+old_from_exchange (tree value, gcall *exchange)
 {
   value = atomic_operand (value);
-  if (TREE_CODE (value) != SSA_NAME)
-    return false;
-  gcall *x = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (value));
-  tree from = x ? exchanged_place (x, true) : NULL_TREE;
-  return from && same_place (from, place);
+  return TREE_CODE (value) == SSA_NAME
+	 && SSA_NAME_DEF_STMT (value) == exchange;
+}
+
+/* The statements that put back into PLACE the old value EXCHANGE
+   returned: plain or atomic stores.  */
+static void
+exchange_put_backs (gcall *exchange, tree place, vec<gimple *> &out)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, cfun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (gassign *a = dyn_cast<gassign *> (stmt))
+	  {
+	    if (gimple_assign_single_p (a)
+		&& same_place (gimple_assign_lhs (a), place)
+		&& old_from_exchange (gimple_assign_rhs1 (a), exchange))
+	      out.safe_push (a);
+	  }
+	else if (gcall *c = dyn_cast<gcall *> (stmt))
+	  {
+	    tree to = atomic_store_place (c);
+	    if (to && same_place (to, place)
+		&& old_from_exchange (gimple_call_arg (c, 1), exchange))
+	      out.safe_push (c);
+	  }
+      }
 }
 
 /* The place memset (&g, 0, sizeof g) zeroes whole, or an atomic store
@@ -1681,13 +1718,9 @@ static tree
 cleared_place (gcall *call)
 {
   if (tree place = atomic_store_place (call))
-    {
-      tree value = gimple_call_arg (call, 1);
-      return lasting_place (place)
-	     && (constant_not_frame (atomic_operand (value))
-		 || old_from_exchange (value, place))
-	     ? place : NULL_TREE;
-    }
+    return lasting_place (place)
+	   && constant_not_frame (atomic_operand (gimple_call_arg (call, 1)))
+	   ? place : NULL_TREE;
   /* __sync_lock_release (&g) stores 0.  */
   if (gimple_call_builtin_p (call, BUILT_IN_NORMAL)
       && gimple_call_num_args (call) >= 1)
@@ -3180,7 +3213,39 @@ released_later (builder &b, gcall *call, const char *retainer)
     }
   bool success_edge = false;
   gcond *failed = failure_test (call, &success_edge);
-  return every_path_through (call, releases, failed, success_edge);
+  /* A thread started again into the same handle before the join (a loop
+     reusing one pthread_t) leaves the earlier thread unjoined; an array
+     of handles has one per thread.  */
+  const known_release *any = known_release_find (retainer, "pthread_join");
+  if (!any)
+    any = known_release_find (retainer, "thrd_join");
+  auto_vec<gimple *> again;
+  if (any && any->by_address
+      && (unsigned) any->handle_arg < gimple_call_num_args (call))
+    {
+      tree kept = handle_key (gimple_call_arg (call, any->handle_arg), true);
+      if (!kept || TREE_CODE (kept) != ARRAY_REF)
+	{
+	  basic_block bb;
+	  FOR_EACH_BB_FN (bb, cfun)
+	    for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
+		 !gsi_end_p (gsi); gsi_next (&gsi))
+	      {
+		gcall *other = dyn_cast<gcall *> (gsi_stmt (gsi));
+		if (!other || !callee_name (other)
+		    || strcmp (callee_name (other), retainer)
+		    || (unsigned) any->handle_arg
+		       >= gimple_call_num_args (other))
+		  continue;
+		tree key = handle_key (gimple_call_arg (other, any->handle_arg),
+				       true);
+		if (other == call || !kept
+		    || (key && operand_equal_p (key, kept, 0)))
+		  again.safe_push (other);
+	      }
+	}
+    }
+  return every_path_through (call, releases, failed, success_edge, &again);
 }
 
 static void
@@ -3283,6 +3348,8 @@ build_atomic (builder &b, gcall *call, loc_id res)
       {
 	auto_vec<gimple *> undo;
 	overwrites_of_place (b, call, place, undo);
+	if (exchanged_arg (call, true) >= 0)
+	  exchange_put_backs (call, place, undo);
 	bool success_edge = false;
 	gcond *failed = exchanged_arg (call, true) >= 0 ? NULL
 			: failure_test (call, &success_edge, true);
@@ -4790,6 +4857,11 @@ varargs_unread (void)
 	    || gimple_call_builtin_p (stmt, BUILT_IN_VA_ARG_PACK)
 	    || gimple_call_builtin_p (stmt, BUILT_IN_VA_ARG_PACK_LEN))
 	  return false;
+	/* "f (fmt, __builtin_va_arg_pack ())" forwards them: GIMPLE keeps
+	   the pack as a flag of the call, not a statement.  */
+	if (gcall *call = dyn_cast<gcall *> (stmt))
+	  if (gimple_call_va_arg_pack_p (call))
+	    return false;
       }
   return true;
 }

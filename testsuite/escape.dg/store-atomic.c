@@ -198,3 +198,28 @@ exchange_named (void)
   struct node n = { 0, 1 };
   __atomic_exchange_n (&plain_top, &n, __ATOMIC_SEQ_CST);	/* { dg-warning "address of local 'n' escapes: passed to '__atomic_exchange_n'" } */
 }
+
+/* The old value put back must be the one from before the frame's store:
+   an exchange after it returns the frame's address itself.  */
+int
+exchanged_after (void)
+{
+  struct node n = { 0, 1 };
+  atomic_store (&current, &n);	/* { dg-warning "address of local 'n' escapes" } */
+  step (0);
+  struct node *saved = atomic_exchange (&current, 0);
+  step (1);
+  atomic_store (&current, saved);
+  return 0;
+}
+
+int
+exchanged_twice (void)
+{
+  struct node n = { 0, 1 };
+  struct node *old = __sync_lock_test_and_set (&plain_top, &n);	/* { dg-warning "address of local 'n' escapes" } */
+  struct node *mid = __sync_lock_test_and_set (&plain_top, old);
+  step (0);
+  plain_top = mid;
+  return 0;
+}

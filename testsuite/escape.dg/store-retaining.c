@@ -332,3 +332,39 @@ joined_sometimes (int c)
   join_if (t, c);
   return arg;
 }
+
+/* One handle reused: a thread started again into it before the join
+   leaves the earlier one unjoined.  Started and joined in each round of
+   the loop, every thread is joined.  */
+void
+reused_handle (int n)
+{
+  int shared = 0;
+  pthread_t t;
+  for (int i = 0; i < n; i++)
+    pthread_create (&t, 0, worker, &shared);	/* { dg-warning "address of local 'shared' escapes: passed to the thread started by 'pthread_create'" } */
+  pthread_join (t, 0);
+}
+
+void
+restarted_handle (void)
+{
+  int x = 0;
+  pthread_t t;
+  pthread_create (&t, 0, worker, &x);	/* { dg-warning "address of local 'x' escapes: passed to the thread started by 'pthread_create'" } */
+  pthread_create (&t, 0, worker, 0);
+  join_thread (t);
+}
+
+void
+joined_each_round (int n)
+{
+  int shared = 0;
+  pthread_t t;
+  for (int i = 0; i < n; i++)
+    {
+      if (pthread_create (&t, 0, worker, &shared) != 0)	/* { dg-bogus "escape:" } */
+	break;
+      pthread_join (t, 0);
+    }
+}

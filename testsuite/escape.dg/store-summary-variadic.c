@@ -38,3 +38,18 @@ kept_vararg (void)
   int e = 0;
   keep_vararg (1, &e);	/* { dg-warning "address of local 'e' may escape: passed to 'keep_vararg'" } */
 }
+
+/* A forwarder passes its variable arguments on with
+   __builtin_va_arg_pack (): it reads them.  */
+static inline __attribute__ ((always_inline)) void
+forward (int n, ...)
+{
+  keep_vararg (n, __builtin_va_arg_pack ());
+}
+
+void
+forwarded (void)
+{
+  int f = 0;
+  forward (1, &f);	/* { dg-warning "address of local 'f' may escape: passed to 'forward'" } */
+}
