@@ -76,6 +76,8 @@ static struct known_call table[] = {
   KEEPS_NOTHING ("fstat"), KEEPS_NOTHING ("access"), KEEPS_NOTHING ("unlink"),
   KEEPS_NOTHING ("mkdir"), KEEPS_NOTHING ("rmdir"), KEEPS_NOTHING ("chdir"),
   RETURNS ("getcwd", 0), RETURNS ("realpath", 1),
+  /* A pointer into the buffer given (or NULL, or a static one).  */
+  RETURNS ("memccpy", 0), RETURNS ("gcvt", 2), RETURNS ("tmpnam", 0),
   KEEPS_NOTHING ("send"), KEEPS_NOTHING ("recv"), KEEPS_NOTHING ("sendto"),
   KEEPS_NOTHING ("recvfrom"), KEEPS_NOTHING ("sendmsg"),
   KEEPS_NOTHING ("recvmsg"), KEEPS_NOTHING ("bind"), KEEPS_NOTHING ("connect"),
@@ -160,6 +162,12 @@ static struct known_call table[] = {
   /* The environment keeps putenv's string itself (CERT POS34-C); a
      search tree keeps its keys.  */
   RETAINS ("putenv", 0), RETAINS ("tsearch", 0),
+  /* Atomics of objects GCC has no instruction for (over 16 bytes) are
+     calls with the size first: __atomic_store (size, dst, src, order),
+     __atomic_exchange (size, ptr, val, ret, order), __atomic_load (size,
+     src, dst, order) copy the objects' bytes.  */
+  COPIES ("__atomic_store", 2, 1), COPIES ("__atomic_exchange", 2, 1),
+  COPIES ("__atomic_exchange", 1, 3), COPIES ("__atomic_load", 1, 2),
   /* Sizes: -fsanitize=object-size asks for them before each access.  */
   KEEPS_NOTHING ("__builtin_object_size"),
   KEEPS_NOTHING ("__builtin_dynamic_object_size"),

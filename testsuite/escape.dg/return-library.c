@@ -99,3 +99,19 @@ number_end (const char *s)
   strtol (buf, &end, 10);
   return end;	/* { dg-warning "address of local 'buf' escapes: returned from 'number_end'" } */
 }
+
+/* memccpy returns a pointer into its destination, gcvt and tmpnam the
+   buffer they are given.  */
+char *
+copied_upto (const char *s)
+{
+  char buf[32];
+  return memccpy (buf, s, ',', sizeof buf);	/* { dg-warning "address of local 'buf' may escape: returned from 'copied_upto'" } */
+}
+
+char *
+number_text (double d)
+{
+  char buf[32];
+  return gcvt (d, 6, buf);	/* { dg-warning "address of local 'buf' (may )?escapes?: returned from 'number_text'" } */
+}

@@ -223,3 +223,26 @@ exchanged_twice (void)
   plain_top = mid;
   return 0;
 }
+
+/* Atomics of objects over 16 bytes are calls to __atomic_store and
+   __atomic_exchange with a size: they copy the object, pointers and
+   all.  */
+struct big { int *a, *b, *c, *d; };
+struct big shared_big;
+_Atomic struct big atomic_big;
+
+void
+big_atomic_store (void)
+{
+  int c = 0;
+  struct big n = { &c, 0, 0, 0 };
+  atomic_store (&atomic_big, n);	/* { dg-warning "address of local 'c' escapes: passed to '__atomic_store'" } */
+}
+
+void
+big_atomic_exchange (void)
+{
+  int c = 0;
+  struct big n = { &c, 0, 0, 0 }, o;
+  __atomic_exchange (&shared_big, &n, &o, __ATOMIC_SEQ_CST);	/* { dg-warning "address of local 'c' escapes: passed to '__atomic_exchange'" } */
+}
