@@ -527,10 +527,12 @@ may_point_inside (tree name, tree object)
 static void
 note_unequal_checks (builder &b, gcond *cond)
 {
+  /* Also when written with a branch hint: "if (unlikely (p == buf))".  */
   enum tree_code code = gimple_cond_code (cond);
+  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+  hinted_comparison (cond, &code, &lhs, &rhs);
   if (code != EQ_EXPR && code != NE_EXPR)
     return;
-  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
   tree object = exact_address_of (rhs);
   tree ptr = compared_pointer (lhs);
   if (!object)

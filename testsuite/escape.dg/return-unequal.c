@@ -74,3 +74,19 @@ other_buffer (int c)
     return p;			/* { dg-warning "address of local 'b' may escape: returned from 'other_buffer'" } */
   return NULL;
 }
+
+#define unlikely(x) __builtin_expect (!!(x), 0)
+
+char *
+small_buffer_hinted (const char *in, size_t n)
+{
+  char stackbuf[64];
+  char *p = n < sizeof stackbuf ? stackbuf : malloc (n + 1);
+  if (!p)
+    return NULL;
+  memcpy (p, in, n);
+  p[n] = 0;
+  if (unlikely (p == stackbuf))
+    return strdup (stackbuf);
+  return p;			/* { dg-bogus "escape:" } */
+}
