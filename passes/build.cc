@@ -1605,14 +1605,21 @@ atomic_operand (tree t)
   return t;
 }
 
+/* The place an atomic builtin's first argument PTR points to (&g), or
+   NULL_TREE.  */
+static tree
+atomic_place (tree ptr)
+{
+  tree dst = atomic_operand (ptr);
+  return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
+}
+
 /* The place an atomic store writes, or NULL_TREE.  */
 static tree
 atomic_store_place (gcall *call)
 {
-  if (!is_atomic_store (call))
-    return NULL_TREE;
-  tree dst = atomic_operand (gimple_call_arg (call, 0));
-  return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
+  return is_atomic_store (call) ? atomic_place (gimple_call_arg (call, 0))
+				: NULL_TREE;
 }
 
 /* The argument an atomic exchange or compare-and-swap may put into the
@@ -1669,10 +1676,8 @@ exchanged_arg (gcall *call, bool returns_old = false)
 static tree
 exchanged_place (gcall *call, bool returns_old = false)
 {
-  if (exchanged_arg (call, returns_old) < 0)
-    return NULL_TREE;
-  tree dst = atomic_operand (gimple_call_arg (call, 0));
-  return TREE_CODE (dst) == ADDR_EXPR ? TREE_OPERAND (dst, 0) : NULL_TREE;
+  return exchanged_arg (call, returns_old) < 0
+	 ? NULL_TREE : atomic_place (gimple_call_arg (call, 0));
 }
 
 /* Is VALUE the old value EXCHANGE (an exchange of PLACE) returned: "old
@@ -1735,10 +1740,8 @@ cleared_place (gcall *call)
       case BUILT_IN_SYNC_LOCK_RELEASE_8:
       case BUILT_IN_SYNC_LOCK_RELEASE_16:
 	{
-	  tree dst = atomic_operand (gimple_call_arg (call, 0));
-	  return TREE_CODE (dst) == ADDR_EXPR
-		 && lasting_place (TREE_OPERAND (dst, 0))
-		 ? TREE_OPERAND (dst, 0) : NULL_TREE;
+	  tree place = atomic_place (gimple_call_arg (call, 0));
+	  return place && lasting_place (place) ? place : NULL_TREE;
 	}
       default:
 	break;
@@ -3152,6 +3155,19 @@ failure_test (gcall *call, bool *success_edge, bool nonzero_succeeds = false)
   return c;
 }
 
+/* What the retaining CALL keeps, as the releaser of row K is given it:
+   the handle argument (what it points to when passed by address) or the
+   result; NULL_TREE when the call has none.  */
+static tree
+kept_handle (gcall *call, const known_release *k)
+{
+  if (k->handle_arg < 0)
+    return gimple_call_lhs (call);
+  return (unsigned) k->handle_arg < gimple_call_num_args (call)
+	 ? handle_key (gimple_call_arg (call, k->handle_arg), k->by_address)
+	 : NULL_TREE;
+}
+
 /* pthread_create (&t, ...) then pthread_join (t) on every path: the thread
    and its argument are gone before the frame is.  Likewise fclose or a
    null setvbuf after setvbuf.  Handles kept in an array are released by
@@ -3160,13 +3176,15 @@ static bool
 released_later (builder &b, gcall *call, const char *retainer)
 {
   auto_vec<gimple *> releases;
+  /* A row whose handle the retaining call is given by address (a
+     thread's), for the handle's reuse below.  */
+  const known_release *by_address = NULL;
   for (gcall *r : b.releasers)
     {
       const known_release *k = known_release_find (retainer, callee_name (r));
+      if (k && k->by_address)
+	by_address = k;
       if (!k || r == call
-	  || (k->handle_arg >= 0
-	      && (unsigned) k->handle_arg >= gimple_call_num_args (call))
-	  || (k->handle_arg < 0 && !gimple_call_lhs (call))
 	  || (unsigned) k->release_arg >= gimple_call_num_args (r)
 	  || (k->null_arg >= 0
 	      && ((unsigned) k->null_arg >= gimple_call_num_args (r)
@@ -3174,9 +3192,7 @@ released_later (builder &b, gcall *call, const char *retainer)
 	continue;
       /* The handle is an argument, or (HANDLE_ARG -1) the result: the
 	 stream fmemopen returns.  */
-      tree kept = k->handle_arg < 0 ? gimple_call_lhs (call)
-		  : handle_key (gimple_call_arg (call, k->handle_arg),
-				k->by_address);
+      tree kept = kept_handle (call, k);
       tree released = handle_key (gimple_call_arg (r, k->release_arg), false);
       if (!kept || !released)
 	continue;
@@ -3198,15 +3214,12 @@ released_later (builder &b, gcall *call, const char *retainer)
 	{
 	  const known_release *k = known_release_find (retainer,
 						       s->releaser[j]);
+	  if (k && k->by_address)
+	    by_address = k;
 	  if (!k || r == call
-	      || (unsigned) s->released_param[j] >= gimple_call_num_args (r)
-	      || (k->handle_arg >= 0
-		  && (unsigned) k->handle_arg >= gimple_call_num_args (call))
-	      || (k->handle_arg < 0 && !gimple_call_lhs (call)))
+	      || (unsigned) s->released_param[j] >= gimple_call_num_args (r))
 	    continue;
-	  tree kept = k->handle_arg < 0 ? gimple_call_lhs (call)
-		      : handle_key (gimple_call_arg (call, k->handle_arg),
-				    k->by_address);
+	  tree kept = kept_handle (call, k);
 	  tree released
 	    = handle_key (gimple_call_arg (r, s->released_param[j]), false);
 	  if (kept && released && operand_equal_p (kept, released, 0))
@@ -3217,15 +3230,13 @@ released_later (builder &b, gcall *call, const char *retainer)
   gcond *failed = failure_test (call, &success_edge);
   /* A thread started again into the same handle before the join (a loop
      reusing one pthread_t) leaves the earlier thread unjoined; an array
-     of handles has one per thread.  */
-  const known_release *any = known_release_find (retainer, "pthread_join");
-  if (!any)
-    any = known_release_find (retainer, "thrd_join");
+     of handles has one per thread.  (With no release found, nothing is
+     released anyway.)  */
   auto_vec<gimple *> again;
-  if (any && any->by_address
-      && (unsigned) any->handle_arg < gimple_call_num_args (call))
+  if (by_address
+      && (unsigned) by_address->handle_arg < gimple_call_num_args (call))
     {
-      tree kept = handle_key (gimple_call_arg (call, any->handle_arg), true);
+      tree kept = kept_handle (call, by_address);
       if (!kept || TREE_CODE (kept) != ARRAY_REF)
 	{
 	  basic_block bb;
@@ -3236,11 +3247,10 @@ released_later (builder &b, gcall *call, const char *retainer)
 		gcall *other = dyn_cast<gcall *> (gsi_stmt (gsi));
 		if (!other || !callee_name (other)
 		    || strcmp (callee_name (other), retainer)
-		    || (unsigned) any->handle_arg
+		    || (unsigned) by_address->handle_arg
 		       >= gimple_call_num_args (other))
 		  continue;
-		tree key = handle_key (gimple_call_arg (other, any->handle_arg),
-				       true);
+		tree key = kept_handle (other, by_address);
 		if (other == call || !kept
 		    || (key && operand_equal_p (key, kept, 0)))
 		  again.safe_push (other);
@@ -3344,16 +3354,17 @@ build_atomic (builder &b, gcall *call, loc_id res)
     return false;
   /* An exchange is undone as a store is, also by putting back the old
      value it returned; a compare-and-swap that failed stored nothing.  */
+  bool returns_old = exchanged_arg (call, true) >= 0;
   bool undone = false;
   if (tree place = exchanged_place (call))
     if (lasting_place (place))
       {
 	auto_vec<gimple *> undo;
 	overwrites_of_place (b, call, place, undo);
-	if (exchanged_arg (call, true) >= 0)
+	if (returns_old)
 	  exchange_put_backs (call, place, undo);
 	bool success_edge = false;
-	gcond *failed = exchanged_arg (call, true) >= 0 ? NULL
+	gcond *failed = returns_old ? NULL
 			: failure_test (call, &success_edge, true);
 	undone = every_path_through (call, undo, failed, success_edge);
       }
@@ -3362,7 +3373,7 @@ build_atomic (builder &b, gcall *call, loc_id res)
     arg_store (b, call, stored, 0, 0);
   /* The exchanges return what *ptr held; __atomic_compare_exchange_n
      puts it in *expected.  */
-  if (exchanged_arg (call, true) >= 0)
+  if (returns_old)
     {
       if (res != NO_LOC)
 	result_from_arg (b, call, res, 0, 1);
@@ -4238,6 +4249,12 @@ static compat_ranger ranger;
 static hash_map<tree, int> *last_locs;
 static unsigned last_restores_params, last_pops_pushed_params;
 static unsigned last_tested_params;
+/* Whether the function reads its variable arguments; the handles it
+   releases (note_releases).  */
+static bool last_reads_varargs;
+static const char *last_releaser[SUMMARY_MAX_RELEASES];
+static int last_released_param[SUMMARY_MAX_RELEASES];
+static int last_nreleased;
 static int last_nsets;
 static struct summary_set last_sets[SUMMARY_MAX_SETS];
 
@@ -4564,6 +4581,79 @@ split_allocations (builder &b)
 			    POINTER_SIZE / BITS_PER_UNIT);
 }
 
+/* Which of the current function's parameters it releases on every path
+   as a library releaser would (a wrapper of pthread_join, fclose), CALLS
+   being its calls of the releasers: into last_releaser and
+   last_released_param.  */
+static void
+note_releases (const vec<gcall *> &calls)
+{
+  last_nreleased = 0;
+  for (unsigned i = 0; i < calls.length ()
+		       && last_nreleased < SUMMARY_MAX_RELEASES; i++)
+    {
+      const known_release *k = known_release_find (NULL, callee_name (calls[i]));
+      if ((unsigned) k->release_arg >= gimple_call_num_args (calls[i])
+	  || (k->null_arg >= 0
+	      && ((unsigned) k->null_arg >= gimple_call_num_args (calls[i])
+		  || !integer_zerop (gimple_call_arg (calls[i], k->null_arg)))))
+	continue;
+      int param = incoming_param (loaded_from (gimple_call_arg (calls[i],
+							    k->release_arg)));
+      if (param < 0 || param >= SUMMARY_MAX_PARAMS)
+	continue;
+      bool seen = false;
+      for (int j = 0; j < last_nreleased; j++)
+	seen |= last_released_param[j] == param
+		&& !strcmp (last_releaser[j], k->releaser);
+      if (seen)
+	continue;
+      /* Every path releases that parameter, by this releaser.  */
+      auto_vec<gimple *> same;
+      for (gcall *c : calls)
+	if (!strcmp (callee_name (c), k->releaser)
+	    && incoming_param (loaded_from (gimple_call_arg (c, k->release_arg)))
+	       == param)
+	  same.safe_push (c);
+      /* "if (f) fclose (f);": a null handle has nothing to release.  */
+      gcond *null_test = NULL;
+      bool non_null_edge = false;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cfun)
+	if (gcond *c = safe_dyn_cast<gcond *> (last_stmt (bb)))
+	  if ((gimple_cond_code (c) == NE_EXPR
+	       || gimple_cond_code (c) == EQ_EXPR)
+	      && integer_zerop (gimple_cond_rhs (c))
+	      && incoming_param (gimple_cond_lhs (c)) == param
+	      && !null_test)
+	    {
+	      null_test = c;
+	      non_null_edge = gimple_cond_code (c) == NE_EXPR;
+	    }
+      if (every_path_through (NULL, same, null_test, non_null_edge))
+	{
+	  last_releaser[last_nreleased] = k->releaser;
+	  last_released_param[last_nreleased++] = param;
+	}
+    }
+}
+
+/* Does STMT read the function's variable arguments: va_start,
+   __builtin_apply_args, __builtin_va_arg_pack (GIMPLE keeps the pack
+   forwarded in "f (fmt, __builtin_va_arg_pack ())" as a flag of the
+   call)?  */
+static bool
+reads_varargs (gimple *stmt)
+{
+  gcall *call = dyn_cast<gcall *> (stmt);
+  return call
+	 && (gimple_call_builtin_p (call, BUILT_IN_VA_START)
+	     || gimple_call_builtin_p (call, BUILT_IN_APPLY_ARGS)
+	     || gimple_call_builtin_p (call, BUILT_IN_VA_ARG_PACK)
+	     || gimple_call_builtin_p (call, BUILT_IN_VA_ARG_PACK_LEN)
+	     || gimple_call_va_arg_pack_p (call));
+}
+
 static struct escape_graph *
 build_bound (const struct summary_table *summaries, const tree *binding)
 {
@@ -4657,11 +4747,13 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 
   basic_block bb;
   auto_vec<gassign *> pointer_stores;
+  last_reads_varargs = false;
   FOR_EACH_BB_FN (bb, cfun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       {
       note_address_kept (b, gsi_stmt (gsi));
+      last_reads_varargs |= reads_varargs (gsi_stmt (gsi));
       if (gassign *a = dyn_cast<gassign *> (gsi_stmt (gsi)))
 	{
 	  if (restores_place (a))
@@ -4767,6 +4859,7 @@ build_bound (const struct summary_table *summaries, const tree *binding)
 	last_pops_pushed_params |= 1u << k;
     }
   last_tested_params = b.tested;
+  note_releases (b.releasers);
   note_global_sets ();
   delete last_locs;
   last_locs = b.locs;
@@ -4775,97 +4868,16 @@ build_bound (const struct summary_table *summaries, const tree *binding)
   return b.g;
 }
 
-/* Which of the current function's parameters it releases on every path
-   as a library releaser would (a wrapper of pthread_join, fclose): into
-   OUT's releaser and released_param.  */
-static void
-note_releases (struct escape_summary *out)
-{
-  out->nreleased = 0;
-  auto_vec<gcall *> calls;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, cfun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      if (gcall *c = dyn_cast<gcall *> (gsi_stmt (gsi)))
-	if (callee_name (c) && known_release_find (NULL, callee_name (c)))
-	  calls.safe_push (c);
-  for (unsigned i = 0; i < calls.length ()
-		       && out->nreleased < SUMMARY_MAX_RELEASES; i++)
-    {
-      const known_release *k = known_release_find (NULL, callee_name (calls[i]));
-      if ((unsigned) k->release_arg >= gimple_call_num_args (calls[i])
-	  || (k->null_arg >= 0
-	      && ((unsigned) k->null_arg >= gimple_call_num_args (calls[i])
-		  || !integer_zerop (gimple_call_arg (calls[i], k->null_arg)))))
-	continue;
-      int param = incoming_param (loaded_from (gimple_call_arg (calls[i],
-							    k->release_arg)));
-      if (param < 0 || param >= SUMMARY_MAX_PARAMS)
-	continue;
-      /* Every path releases that parameter, by this releaser.  */
-      auto_vec<gimple *> same;
-      for (gcall *c : calls)
-	if (!strcmp (callee_name (c), k->releaser)
-	    && incoming_param (loaded_from (gimple_call_arg (c, k->release_arg)))
-	       == param)
-	  same.safe_push (c);
-      bool seen = false;
-      for (int j = 0; j < out->nreleased; j++)
-	seen |= out->released_param[j] == param
-		&& !strcmp (out->releaser[j], k->releaser);
-      /* "if (f) fclose (f);": a null handle has nothing to release.  */
-      gcond *null_test = NULL;
-      bool non_null_edge = false;
-      FOR_EACH_BB_FN (bb, cfun)
-	if (gcond *c = safe_dyn_cast<gcond *> (last_stmt (bb)))
-	  if ((gimple_cond_code (c) == NE_EXPR
-	       || gimple_cond_code (c) == EQ_EXPR)
-	      && integer_zerop (gimple_cond_rhs (c))
-	      && incoming_param (gimple_cond_lhs (c)) == param
-	      && !null_test)
-	    {
-	      null_test = c;
-	      non_null_edge = gimple_cond_code (c) == NE_EXPR;
-	    }
-      if (!seen && every_path_through (NULL, same, null_test, non_null_edge))
-	{
-	  out->releaser[out->nreleased] = k->releaser;
-	  out->released_param[out->nreleased++] = param;
-	}
-    }
-}
-
 /* Does the current function take a variable argument list and never
-   read it: no va_start, __builtin_apply_args or __builtin_va_arg_pack
-   (a logging wrapper that ignores its arguments)?  Its named parameters
-   must all be in its summary.  */
+   read it (a logging wrapper that ignores its arguments)?  Its named
+   parameters must all be in its summary.  */
 static bool
 varargs_unread (void)
 {
-  tree type = TREE_TYPE (current_function_decl);
-  if (!stdarg_p (type)
-      || list_length (DECL_ARGUMENTS (current_function_decl))
-	 > SUMMARY_MAX_PARAMS)
-    return false;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, cfun)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      {
-	gimple *stmt = gsi_stmt (gsi);
-	if (gimple_call_builtin_p (stmt, BUILT_IN_VA_START)
-	    || gimple_call_builtin_p (stmt, BUILT_IN_APPLY_ARGS)
-	    || gimple_call_builtin_p (stmt, BUILT_IN_VA_ARG_PACK)
-	    || gimple_call_builtin_p (stmt, BUILT_IN_VA_ARG_PACK_LEN))
-	  return false;
-	/* "f (fmt, __builtin_va_arg_pack ())" forwards them: GIMPLE keeps
-	   the pack as a flag of the call, not a statement.  */
-	if (gcall *call = dyn_cast<gcall *> (stmt))
-	  if (gimple_call_va_arg_pack_p (call))
-	    return false;
-      }
-  return true;
+  return stdarg_p (TREE_TYPE (current_function_decl))
+	 && list_length (DECL_ARGUMENTS (current_function_decl))
+	    <= SUMMARY_MAX_PARAMS
+	 && !last_reads_varargs;
 }
 
 /* Build the current function's graph (with BINDING, see build.h) and
@@ -4909,7 +4921,10 @@ summarise_bound (const struct summary_table *summaries, const tree *binding,
   out->pops_pushed_params = last_pops_pushed_params;
   out->tested_params = last_tested_params;
   out->varargs_unread = varargs_unread ();
-  note_releases (out);
+  out->nreleased = last_nreleased;
+  memcpy (out->releaser, last_releaser, sizeof last_releaser);
+  memcpy (out->released_param, last_released_param,
+	  sizeof last_released_param);
   out->nsets = last_nsets;
   memcpy (out->sets, last_sets, sizeof last_sets);
   return g;

@@ -253,8 +253,10 @@ public:
 	    set_unsettled (decls.address (), decls.length ());
 	    /* Start from "leaks nothing" and grow to the fixpoint.  */
 	    for (cgraph_node *m : members)
-	      if (!DECL_WEAK (m->decl))
 	      {
+		/* A weak member has no summary to start from.  */
+		if (DECL_WEAK (m->decl))
+		  continue;
 		struct escape_summary none;
 		memset (&none, 0, sizeof none);
 		none.fndecl = m->decl;
